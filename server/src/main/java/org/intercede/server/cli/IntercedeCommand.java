@@ -1,0 +1,31 @@
+package org.intercede.server.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top of the command line: {@code intercede [command] [options]}. */
+@Command(name = "intercede",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+                "Intercede: SMS deterrence of sex buyers and outreach to the people advertised.",
+                "With no command, runs 'serve'."},
+        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+public class IntercedeCommand implements Runnable {
+
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new IntercedeCommand());
+        // Exit codes of CONTRACTS.md: 2 for bad usage or input, 1 for anything else.
+        cli.setExitCodeExceptionMapper(e -> e instanceof UsageError ? 2 : 1);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("intercede: " + e.getMessage());
+            return commandLine.getExitCodeExceptionMapper().getExitCode(e);
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        new ServeCommand().call();
+    }
+}

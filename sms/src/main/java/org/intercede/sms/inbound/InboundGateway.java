@@ -1,0 +1,74 @@
+package org.intercede.sms.inbound;
+
+import jakarta.inject.Singleton;
+import org.intercede.sms.events.MessageEvents;
+import org.intercede.sms.message.Direction;
+import org.intercede.sms.message.MessageStatus;
+import org.intercede.sms.message.MessageStore;
+import org.intercede.sms.message.StoredMessage;
+import org.intercede.sms.numbers.NumberRegistry;
+import org.intercede.sms.numbers.OwnedNumber;
+import org.intercede.sms.phone.PhoneNumbers;
+import org.intercede.sms.redis.RedisKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Where every inbound message goes, whichever way it came (Twilio webhook or simulator). */
+@Singleton
+public class InboundGateway {
+    /** Twilio retries a webhook for a while; 48 h covers every retry it makes. */
+    static final Duration DEDUPE_WINDOW = Duration.ofHours(48);
+    private static final Logger LOG = LoggerFactory.getLogger(InboundGateway.class);
+
+    private final UnifiedJedis redis;
+    private final RedisKeys keys;
+    private final NumberRegistry numbers;
+    private final MessageStore store;
+    private final MessageEvents events;
+    private final List<NumberOwner> owners;
+
+    public InboundGateway(UnifiedJedis redis, RedisKeys keys, NumberRegistry numbers, MessageStore store,
+                          MessageEvents events, List<NumberOwner> owners) {
+        this.redis = redis;
+        this.keys = keys;
+        this.numbers = numbers;
+        this.store = store;
+        this.events = events;
+        this.owners = owners;
+    }
+
+    public InboundResult receive(InboundMessage message) {
+        Optional<OwnedNumber> number = numbers.find(message.to());
+        if (number.isEmpty()) {
+            LOG.warn("Message to {} which is not one of our numbers: ignored", PhoneNumbers.mask(message.to()));
+            return InboundResult.UNKNOWN_NUMBER;
+        }
+        String seen = keys.key("sid" + message.messageSid(), "seen");
+        String first = redis.set(seen, "1", SetParams.setParams().nx().ex(DEDUPE_WINDOW.toSeconds()));
+        if (first == null) {
+            LOG.info("Duplicate message {} ignored", message.messageSid());
+            return InboundResult.DUPLICATE;
+        }
+        StoredMessage stored = store.append(Direction.INBOUND, message.to(), message.from(), message.body(),
+                message.mediaUrls(), MessageStatus.RECEIVED, message.messageSid());
+        events.publish(stored.conversation(), stored.id());
+        route(number.get(), stored);
+        return InboundResult.ACCEPTED;
+    }
+
+    private void route(OwnedNumber number, StoredMessage stored) {
+        for (NumberOwner owner : owners) {
+            if (owner.owns(number.role())) {
+                owner.onMessage(number, stored);
+                return;
+            }
+        }
+        LOG.warn("No module answers {} numbers; message {} stored only", number.role().label(), stored.id());
+    }
+}

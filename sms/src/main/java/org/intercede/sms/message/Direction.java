@@ -1,0 +1,5 @@
+package org.intercede.sms.message;
+
+public enum Direction {
+    INBOUND, OUTBOUND
+}

@@ -1,0 +1,124 @@
+package org.intercede.sms.message;
+
+import jakarta.inject.Singleton;
+import org.intercede.sms.config.IdGenerator;
+import org.intercede.sms.privacy.PiiHasher;
+import org.intercede.sms.privacy.PiiSealer;
+import org.intercede.sms.redis.RedisKeys;
+import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.UnifiedJedis;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every message we receive or send, per conversation (one of our numbers and one other person).
+ *
+ * <p>Keys: {@code {c<conv>}:thread} lists message ids in order; {@code {c<conv>}:m:<id>} holds one message.
+ * Both share the conversation's hash tag, so one transaction writes both on a Redis Cluster too. Numbers,
+ * bodies and media URLs are sealed; nothing personal is stored in clear.
+ */
+@Singleton
+public class MessageStore {
+    private static final String MEDIA_SEPARATOR = "\n";
+    private final UnifiedJedis redis;
+    private final RedisKeys keys;
+    private final PiiSealer sealer;
+    private final PiiHasher hasher;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public MessageStore(UnifiedJedis redis, RedisKeys keys, PiiSealer sealer, PiiHasher hasher, IdGenerator ids, Clock clock) {
+        this.redis = redis;
+        this.keys = keys;
+        this.sealer = sealer;
+        this.hasher = hasher;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** The conversation id of one of our numbers and another number. */
+    public String conversationId(String ourNumber, String theirNumber) {
+        return hasher.hash(ourNumber + "|" + theirNumber);
+    }
+
+    public StoredMessage append(Direction direction, String ourNumber, String theirNumber, String body,
+                                List<String> mediaUrls, MessageStatus status, String providerId) {
+        String conversation = conversationId(ourNumber, theirNumber);
+        String id = ids.next();
+        Instant at = clock.instant();
+        Map<String, String> fields = new HashMap<>();
+        fields.put("dir", direction.name());
+        fields.put("ours", sealer.seal(ourNumber));
+        fields.put("theirs", sealer.seal(theirNumber));
+        fields.put("body", sealer.seal(body));
+        if (!mediaUrls.isEmpty()) {
+            fields.put("media", sealer.seal(String.join(MEDIA_SEPARATOR, mediaUrls)));
+        }
+        fields.put("at", Long.toString(at.toEpochMilli()));
+        fields.put("status", status.name());
+        if (providerId != null) {
+            fields.put("psid", providerId);
+        }
+        try (AbstractTransaction tx = redis.multi()) {
+            tx.hset(messageKey(conversation, id), fields);
+            tx.rpush(threadKey(conversation), id);
+            tx.exec();
+        }
+        return new StoredMessage(id, conversation, direction, ourNumber, theirNumber, body, List.copyOf(mediaUrls),
+                at, status, providerId, null);
+    }
+
+    public Optional<StoredMessage> get(String conversation, String id) {
+        Map<String, String> fields = redis.hgetAll(messageKey(conversation, id));
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(open(conversation, id, fields));
+    }
+
+    /** The last {@code limit} messages of a conversation, oldest first. */
+    public List<StoredMessage> thread(String conversation, int limit) {
+        List<String> messageIds = redis.lrange(threadKey(conversation), -limit, -1);
+        List<StoredMessage> messages = new ArrayList<>(messageIds.size());
+        for (String id : messageIds) {
+            get(conversation, id).ifPresent(messages::add);
+        }
+        return messages;
+    }
+
+    public void updateStatus(String conversation, String id, MessageStatus status, String providerId, String errorCode) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("status", status.name());
+        if (providerId != null) {
+            fields.put("psid", providerId);
+        }
+        if (errorCode != null) {
+            fields.put("err", errorCode);
+        }
+        redis.hset(messageKey(conversation, id), fields);
+    }
+
+    private StoredMessage open(String conversation, String id, Map<String, String> f) {
+        String media = f.get("media");
+        List<String> mediaUrls = media == null ? List.of() : Arrays.asList(sealer.open(media).split(MEDIA_SEPARATOR));
+        return new StoredMessage(id, conversation, Direction.valueOf(f.get("dir")), sealer.open(f.get("ours")),
+                sealer.open(f.get("theirs")), sealer.open(f.get("body")), mediaUrls,
+                Instant.ofEpochMilli(Long.parseLong(f.get("at"))), MessageStatus.valueOf(f.get("status")),
+                f.get("psid"), f.get("err"));
+    }
+
+    private String threadKey(String conversation) {
+        return keys.key("c" + conversation, "thread");
+    }
+
+    private String messageKey(String conversation, String id) {
+        return keys.key("c" + conversation, "m", id);
+    }
+}

@@ -1,0 +1,26 @@
+package org.intercede.sms.privacy;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.intercede.sms.config.AppSettings;
+
+import java.util.Map;
+
+@Factory
+public class PrivacyFactory {
+
+    @Singleton
+    SecretKeys secretKeys(AppSettings settings) {
+        return new SecretKeys(Map.copyOf(System.getenv()), settings.dataDir(), settings.production());
+    }
+
+    @Singleton
+    PiiHasher piiHasher(SecretKeys keys) {
+        return new PiiHasher(keys.hashKey());
+    }
+
+    @Singleton
+    PiiSealer piiSealer(SecretKeys keys) {
+        return new PiiSealer(keys.piiKey());
+    }
+}

@@ -1,0 +1,111 @@
+package org.intercede.sms.redis;
+
+import redis.embedded.RedisServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A real redis-server (6.2, shipped inside the embedded-redis jar) run as a child process on 127.0.0.1,
+ * with its data in a directory of ours and the append-only file on, so a restart keeps everything.
+ */
+public final class EmbeddedRedis implements AutoCloseable {
+    private final RedisServer server;
+    private final int port;
+    private final Path dir;
+
+    private EmbeddedRedis(RedisServer server, int port, Path dir) {
+        this.server = server;
+        this.port = port;
+        this.dir = dir;
+    }
+
+    public static EmbeddedRedis start(Path dir) {
+        try {
+            Path absolute = dir.toAbsolutePath().normalize();
+            Files.createDirectories(absolute);
+            Path pidFile = absolute.resolve("redis.pid");
+            stopLeftover(pidFile);
+            int port = freePort();
+            RedisServer server = RedisServer.newRedisServer()
+                    .port(port)
+                    .bind("127.0.0.1")
+                    .setting("dir " + quote(absolute.toString()))
+                    .setting("pidfile " + quote(pidFile.toString()))
+                    // AOF with fsync every second: at most one second of writes is at risk on a power cut.
+                    .setting("appendonly yes")
+                    .setting("appendfsync everysec")
+                    .setting("save \"\"")
+                    .setting("protected-mode yes")
+                    .onShutdownForceStop(true)
+                    .build();
+            server.start();
+            return new EmbeddedRedis(server, port, absolute);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded Redis in " + dir, e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public String url() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stop the embedded Redis", e);
+        }
+    }
+
+    /**
+     * A redis-server left running by a process that was killed (kill -9 skips shutdown hooks) would keep
+     * writing the same AOF: stop it before starting ours.
+     */
+    private static void stopLeftover(Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String text = Files.readString(pidFile, StandardCharsets.US_ASCII).trim();
+        Files.deleteIfExists(pidFile);
+        long pid;
+        try {
+            pid = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        if (process.isPresent() && process.get().info().command().orElse("").contains("redis-server")) {
+            process.get().destroy();
+            process.get().onExit().completeOnTimeout(null, Duration.ofSeconds(5).toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS).join();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String quote(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
