@@ -21,7 +21,7 @@ public final class Main {
         return cli.execute(withDefaultCommand(args));
     }
 
-    static String[] withDefaultCommand(String[] args) {
+    public static String[] withDefaultCommand(String[] args) {
         if (args.length == 0 || args[0].startsWith("-") && !TOP_LEVEL_OPTIONS.contains(args[0])) {
             String[] withServe = new String[args.length + 1];
             withServe[0] = "serve";

@@ -13,10 +13,13 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
 public class IntercedeCommand implements Runnable {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new IntercedeCommand());
         // Exit codes of CONTRACTS.md: 2 for bad usage or input, 1 for anything else.
-        cli.setExitCodeExceptionMapper(e -> e instanceof UsageError ? 2 : 1);
+        cli.setExitCodeExceptionMapper(e -> e instanceof UsageError || e instanceof CommandLine.ParameterException ? 2 : 1);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("intercede: " + e.getMessage());
             return commandLine.getExitCodeExceptionMapper().getExitCode(e);
@@ -26,6 +29,7 @@ public class IntercedeCommand implements Runnable {
 
     @Override
     public void run() {
-        new ServeCommand().call();
+        // Main puts "serve" in front when no command is given; reaching here means the caller did not.
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -6,7 +6,9 @@ import org.intercede.server.Main;
 import org.intercede.sms.privacy.MissingSecretException;
 import org.intercede.sms.redis.RedisUnavailableException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +19,9 @@ import java.util.concurrent.CountDownLatch;
         description = {"Start Intercede: webhooks, simulator, health and metrics on one HTTP port.",
                 "Uses REDIS_URL, or starts an embedded Redis with its data in ./data/redis."})
 public class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--production", description = "Refuse development shortcuts: keys must come from the environment.")
     boolean production;
@@ -37,14 +42,14 @@ public class ServeCommand implements Callable<Integer> {
         try {
             context = ApplicationContext.builder().mainClass(Main.class).properties(properties).start();
         } catch (RuntimeException e) {
-            System.err.println("intercede: cannot start: " + startupReason(e));
+            spec.commandLine().getErr().println("intercede: cannot start: " + startupReason(e));
             return 1;
         }
         EmbeddedServer server = context.getBean(EmbeddedServer.class);
         try {
             server.start();
         } catch (RuntimeException e) {
-            System.err.println("intercede: cannot start the web server: " + startupReason(e));
+            spec.commandLine().getErr().println("intercede: cannot start the web server: " + startupReason(e));
             context.close();
             return 1;
         }
@@ -54,13 +59,15 @@ public class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "shutdown"));
         String base = server.getURL().toString();
-        System.out.println();
-        System.out.println("  Intercede is running.");
-        System.out.println("    Simulator:  " + base + "/simulator");
-        System.out.println("    Health:     " + base + "/health");
-        System.out.println("    Metrics:    " + base + "/prometheus");
-        System.out.println("  Press Ctrl+C to stop.");
-        System.out.println();
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.println();
+        out.println("  Intercede is running.");
+        out.println("    Simulator:  " + base + "/simulator");
+        out.println("    Health:     " + base + "/health");
+        out.println("    Metrics:    " + base + "/prometheus");
+        out.println("  Press Ctrl+C to stop.");
+        out.println();
+        out.flush();
         try {
             stopped.await();
         } catch (InterruptedException e) {

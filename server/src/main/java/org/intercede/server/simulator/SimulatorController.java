@@ -77,6 +77,8 @@ public class SimulatorController {
             // Watch before reading the history so nothing falls between the two; the page drops repeats by id.
             AutoCloseable watch = simulator.watch(pair, m -> sink.next(Event.of(MessageView.of(m)).name("message").id(m.id())));
             sink.onDispose(() -> close(watch));
+            // A first event at once, so the browser knows the stream is open even before any message.
+            sink.next(Event.of(Map.of("from", pair.phone(), "to", pair.ourNumber())).name("ready"));
             simulator.thread(pair).forEach(m -> sink.next(Event.of(MessageView.of(m)).name("message").id(m.id())));
         }, FluxSink.OverflowStrategy.BUFFER);
         Flux<Event<?>> keepalive = Flux.interval(KEEPALIVE).map(i -> Event.of(Map.of()).name("ping"));

@@ -76,7 +76,8 @@ public final class EmbeddedRedis implements AutoCloseable {
 
     /**
      * A redis-server left running by a process that was killed (kill -9 skips shutdown hooks) would keep
-     * writing the same AOF: stop it before starting ours.
+     * writing the same AOF: stop it before starting ours. One whose parent is still running belongs to
+     * another Intercede using the same data directory: refuse, rather than pull its store from under it.
      */
     private static void stopLeftover(Path pidFile) throws IOException {
         if (!Files.exists(pidFile)) {
@@ -92,6 +93,13 @@ public final class EmbeddedRedis implements AutoCloseable {
         }
         Optional<ProcessHandle> process = ProcessHandle.of(pid);
         if (process.isPresent() && process.get().info().command().orElse("").contains("redis-server")) {
+            Optional<ProcessHandle> owner = process.get().parent().filter(p -> p.pid() > 1 && p.isAlive()
+                    && p.info().command().orElse("").contains("java"));
+            if (owner.isPresent()) {
+                Files.writeString(pidFile, text, StandardCharsets.US_ASCII);
+                throw new RedisUnavailableException("another Intercede (process " + owner.get().pid() + ") is using the data "
+                        + "directory " + pidFile.getParent().getParent() + "; stop it, or set INTERCEDE_DATA_DIR to another directory", null);
+            }
             process.get().destroy();
             process.get().onExit().completeOnTimeout(null, Duration.ofSeconds(5).toMillis(),
                     java.util.concurrent.TimeUnit.MILLISECONDS).join();

@@ -1,15 +1,14 @@
 package org.intercede.sms.message;
 
 import io.micronaut.context.ApplicationContext;
+import org.intercede.sms.RedisDump;
 import org.intercede.sms.TestContexts;
 import org.intercede.sms.redis.RedisKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.ScanParams;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -60,32 +59,9 @@ class MessageStoreTest {
     void nothingPersonalIsStoredInClear() {
         store.append(Direction.INBOUND, "+12065550199", "+14255550101", "meet me at the blue house",
                 List.of("https://example.org/secret.jpg"), MessageStatus.RECEIVED, null);
-        String everything = String.join("\n", dump(context.getBean(UnifiedJedis.class), context.getBean(RedisKeys.class)));
+        String everything = RedisDump.all(context.getBean(UnifiedJedis.class), context.getBean(RedisKeys.class));
         assertThat(everything).isNotEmpty()
                 .doesNotContain("4255550101").doesNotContain("2065550199")
                 .doesNotContain("blue house").doesNotContain("secret.jpg");
-    }
-
-    /** Every key and value under the test's prefix, as text. */
-    static List<String> dump(UnifiedJedis redis, RedisKeys keys) {
-        List<String> out = new ArrayList<>();
-        String cursor = ScanParams.SCAN_POINTER_START;
-        do {
-            var page = redis.scan(cursor, new ScanParams().match(keys.all()).count(500));
-            for (String key : page.getResult()) {
-                out.add(key);
-                switch (redis.type(key)) {
-                    case "string" -> out.add(redis.get(key));
-                    case "hash" -> out.add(redis.hgetAll(key).toString());
-                    case "list" -> out.add(redis.lrange(key, 0, -1).toString());
-                    case "set" -> out.add(redis.smembers(key).toString());
-                    case "zset" -> out.add(redis.zrange(key, 0, -1).toString());
-                    case "stream" -> out.add(redis.xrange(key, (redis.clients.jedis.StreamEntryID) null, null).toString());
-                    default -> out.add("?");
-                }
-            }
-            cursor = page.getCursor();
-        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-        return out;
     }
 }

@@ -7,6 +7,7 @@ import redis.clients.jedis.RedisClient;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedRedisTest {
     @TempDir
@@ -22,6 +23,16 @@ class EmbeddedRedisTest {
         try (EmbeddedRedis second = EmbeddedRedis.start(dir); RedisClient client = RedisClient.create(second.url())) {
             assertThat(client.get("kept")).isEqualTo("yes");
             assertThat(client.lrange("thread", 0, -1)).containsExactly("one", "two");
+        }
+    }
+
+    @Test
+    void aSecondStartOnADataDirectoryInUseIsRefusedAndTheFirstKeepsRunning() {
+        try (EmbeddedRedis first = EmbeddedRedis.start(dir); RedisClient client = RedisClient.create(first.url())) {
+            assertThatThrownBy(() -> EmbeddedRedis.start(dir))
+                    .isInstanceOf(RedisUnavailableException.class)
+                    .hasMessageContaining("another Intercede");
+            assertThat(client.ping()).isEqualTo("PONG");
         }
     }
 
