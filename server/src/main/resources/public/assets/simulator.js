@@ -12,7 +12,10 @@
     return '+1206555' + last;
   }
 
+  const linked = new URLSearchParams(location.search); // ?from=&to= opens a given conversation
+
   function rememberedPhone() {
+    if (linked.get('from')) return linked.get('from');
     const saved = localStorage.getItem('intercede.simulator.from');
     if (saved) return saved;
     const phone = madeUpPhone();
@@ -35,7 +38,9 @@
     item.textContent = message.body;
     const meta = document.createElement('small');
     const time = new Date(message.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    meta.textContent = message.side === 'sent' ? time + ' · ' + message.status : time;
+    // The phone's own texts reached us once stored; replies show their send status only when it failed.
+    const state = message.side === 'sent' ? 'delivered' : (message.status === 'failed' ? 'not sent' : '');
+    meta.textContent = state ? time + ' · ' + state : time;
     item.appendChild(meta);
     thread.scrollTop = thread.scrollHeight;
   }
@@ -67,7 +72,7 @@
       option.dataset.role = n.role;
       toSelect.appendChild(option);
     }
-    const savedTo = localStorage.getItem('intercede.simulator.to');
+    const savedTo = linked.get('to') || localStorage.getItem('intercede.simulator.to');
     if (savedTo && numbers.some((n) => n.number === savedTo)) toSelect.value = savedTo;
   }
 
