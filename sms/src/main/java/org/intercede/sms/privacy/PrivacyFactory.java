@@ -4,14 +4,13 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.intercede.sms.config.AppSettings;
 
-import java.util.Map;
 
 @Factory
 public class PrivacyFactory {
 
     @Singleton
-    SecretKeys secretKeys(AppSettings settings) {
-        return new SecretKeys(Map.copyOf(System.getenv()), settings.dataDir(), settings.production());
+    SecretKeys secretKeys(AppSettings settings, Secrets secrets) {
+        return new SecretKeys(secrets, settings.dataDir(), settings.production());
     }
 
     @Singleton

@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Loads the two secret keys. Secrets come only from the environment ({@code NAME}, base64) or from a file
@@ -25,12 +26,16 @@ public final class SecretKeys {
     public static final String PII_KEY = "INTERCEDE_PII_KEY";
     private static final Logger LOG = LoggerFactory.getLogger(SecretKeys.class);
 
-    private final Map<String, String> env;
+    private final Secrets secrets;
     private final Path keyDir;
     private final boolean production;
 
     public SecretKeys(Map<String, String> env, Path dataDir, boolean production) {
-        this.env = env;
+        this(new Secrets(env), dataDir, production);
+    }
+
+    public SecretKeys(Secrets secrets, Path dataDir, boolean production) {
+        this.secrets = secrets;
         this.keyDir = dataDir.resolve("keys");
         this.production = production;
     }
@@ -44,13 +49,9 @@ public final class SecretKeys {
     }
 
     private byte[] load(String name, String devFile) {
-        String inline = env.get(name);
-        if (inline != null && !inline.isBlank()) {
-            return decode(name, inline);
-        }
-        String file = env.get(name + "_FILE");
-        if (file != null && !file.isBlank()) {
-            return decode(name + "_FILE", read(Path.of(file), name + "_FILE"));
+        Optional<String> configured = secrets.get(name);
+        if (configured.isPresent()) {
+            return decode(name, configured.get());
         }
         if (production) {
             throw new MissingSecretException(name + " is not set; production needs it. Generate one with "

@@ -1,12 +1,9 @@
 package org.intercede.sms.provider;
 
-import jakarta.inject.Singleton;
-
 /**
  * The provider used when no Twilio credentials are set: the "phone" is the simulator page, which reads the
  * conversation from the message store, so accepting the message is all there is to do.
  */
-@Singleton
 public class SimulatorProvider implements SmsProvider {
 
     @Override
