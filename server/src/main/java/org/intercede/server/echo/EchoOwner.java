@@ -34,6 +34,7 @@ public class EchoOwner implements NumberOwner {
         if (message.body().isBlank() && message.mediaUrls().isEmpty()) {
             return;
         }
-        outbound.enqueue(new OutboundRequest(number.number(), message.theirNumber(), message.body(), message.mediaUrls()));
+        outbound.enqueue(OutboundRequest.reply(number.number(), message.theirNumber(), message.body())
+                .withMedia(message.mediaUrls()));
     }
 }

@@ -27,6 +27,8 @@ import java.util.Optional;
 @Singleton
 public class MessageStore {
     private static final String MEDIA_SEPARATOR = "\n";
+    /** Twilio sends status callbacks for up to a few days after a send. */
+    private static final int PROVIDER_ID_DAYS = 7;
     private final UnifiedJedis redis;
     private final RedisKeys keys;
     private final PiiSealer sealer;
@@ -50,6 +52,12 @@ public class MessageStore {
 
     public StoredMessage append(Direction direction, String ourNumber, String theirNumber, String body,
                                 List<String> mediaUrls, MessageStatus status, String providerId) {
+        return append(direction, ourNumber, theirNumber, body, mediaUrls, status, providerId, Map.of());
+    }
+
+    /** @param extra fields of the module that owns the message (never personal data: it is stored as given) */
+    public StoredMessage append(Direction direction, String ourNumber, String theirNumber, String body,
+                                List<String> mediaUrls, MessageStatus status, String providerId, Map<String, String> extra) {
         String conversation = conversationId(ourNumber, theirNumber);
         String id = ids.next();
         Instant at = clock.instant();
@@ -66,6 +74,7 @@ public class MessageStore {
         if (providerId != null) {
             fields.put("psid", providerId);
         }
+        fields.putAll(extra);
         try (AbstractTransaction tx = redis.multi()) {
             tx.hset(messageKey(conversation, id), fields);
             tx.rpush(threadKey(conversation), id);
@@ -103,6 +112,28 @@ public class MessageStore {
             fields.put("err", errorCode);
         }
         redis.hset(messageKey(conversation, id), fields);
+    }
+
+    public String field(String conversation, String id, String name) {
+        return redis.hget(messageKey(conversation, id), name);
+    }
+
+    public long incrementField(String conversation, String id, String name) {
+        return redis.hincrBy(messageKey(conversation, id), name, 1);
+    }
+
+    /** Remembers which of our messages a provider id belongs to, for status callbacks (kept a week). */
+    public void indexProviderId(String providerId, String conversation, String id) {
+        redis.setex(keys.key("psid" + providerId), PROVIDER_ID_DAYS * 86_400L, conversation + " " + id);
+    }
+
+    public Optional<StoredMessage> findByProviderId(String providerId) {
+        String ref = redis.get(keys.key("psid" + providerId));
+        if (ref == null) {
+            return Optional.empty();
+        }
+        int space = ref.indexOf(' ');
+        return get(ref.substring(0, space), ref.substring(space + 1));
     }
 
     private StoredMessage open(String conversation, String id, Map<String, String> f) {

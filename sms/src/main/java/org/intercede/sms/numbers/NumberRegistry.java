@@ -25,6 +25,7 @@ import java.util.Optional;
  *   - number: "+12065550100"
  *     role: decoy
  *     label: Seattle decoy
+ *     pool: MG...   # optional: the Twilio Messaging Service this number belongs to
  * </pre>
  */
 @Singleton
@@ -52,6 +53,18 @@ public class NumberRegistry {
 
     public boolean isOurs(String e164) {
         return byNumber.containsKey(e164);
+    }
+
+    /**
+     * The role of a sender: one of our numbers, or a Messaging Service pool ({@code MG...}) whose numbers all
+     * share the role of the pool's numbers listed here.
+     */
+    public Optional<NumberRole> roleOfSender(String sender) {
+        OwnedNumber number = byNumber.get(sender);
+        if (number != null) {
+            return Optional.of(number.role());
+        }
+        return byNumber.values().stream().filter(n -> sender.equals(n.pool())).map(OwnedNumber::role).findFirst();
     }
 
     public List<OwnedNumber> all() {
@@ -104,7 +117,12 @@ public class NumberRegistry {
                 throw new IllegalArgumentException(where + ".role: " + ex.getMessage());
             }
             Object label = e.get("label");
-            numbers.add(new OwnedNumber(e164, parsedRole, label == null ? parsedRole.label() : label.toString()));
+            Object pool = e.get("pool");
+            if (pool != null && !pool.toString().matches("MG[0-9a-fA-F]{32}")) {
+                throw new IllegalArgumentException(where + ".pool: must be a Messaging Service SID (MG followed by 32 hex digits)");
+            }
+            numbers.add(new OwnedNumber(e164, parsedRole, label == null ? parsedRole.label() : label.toString(),
+                    pool == null ? null : pool.toString()));
         }
         return numbers;
     }

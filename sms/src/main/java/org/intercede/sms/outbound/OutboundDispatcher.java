@@ -4,121 +4,188 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import org.intercede.sms.events.MessageEvents;
-import org.intercede.sms.message.MessageStatus;
-import org.intercede.sms.message.MessageStore;
-import org.intercede.sms.message.StoredMessage;
-import org.intercede.sms.provider.OutboundSms;
-import org.intercede.sms.provider.SendResult;
 import org.intercede.sms.provider.SmsProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
-/** Worker threads that take messages off the outbound stream and hand them to the provider. */
+/**
+ * The threads that move messages: workers read the lane streams as one consumer group (replies first), a
+ * mover puts due delayed messages on their streams, and workers take over entries that a dead dispatcher
+ * left pending (XAUTOCLAIM after {@code reclaimAfter}).
+ */
 @Context
 @Requires(property = "intercede.outbound.dispatch", notEquals = "false")
 public class OutboundDispatcher {
     static final String GROUP = "dispatchers";
     private static final Logger LOG = LoggerFactory.getLogger(OutboundDispatcher.class);
-    private static final int BLOCK_MILLIS = 1_000;
+    private static final int BLOCK_MILLIS = 500;
+    private static final int BATCH = 32;
+    private static final long MOVE_EVERY_MILLIS = 100;
+    /** Moves due messages from the delayed set to their lane's stream, atomically, a batch at a time. */
+    private static final String MOVE_DUE = """
+            local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+            for _, member in ipairs(due) do
+              local lane, c, m = string.match(member, '^(%u+)|([^|]+)|(.+)$')
+              local stream = KEYS[3]
+              if lane == 'REPLY' then stream = KEYS[2] end
+              redis.call('XADD', stream, '*', 'c', c, 'm', m)
+              redis.call('ZREM', KEYS[1], member)
+            end
+            return #due
+            """;
 
     private final UnifiedJedis redis;
     private final OutboundQueue queue;
-    private final MessageStore store;
-    private final MessageEvents events;
+    private final MessageSender sender;
     private final SmsProvider provider;
     private final OutboundSettings settings;
+    private final Clock clock;
     private final String consumerPrefix = ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID();
-    private final List<Thread> workers = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
-    public OutboundDispatcher(UnifiedJedis redis, OutboundQueue queue, MessageStore store, MessageEvents events,
-                              SmsProvider provider, OutboundSettings settings) {
+    public OutboundDispatcher(UnifiedJedis redis, OutboundQueue queue, MessageSender sender, SmsProvider provider,
+                              OutboundSettings settings, Clock clock) {
         this.redis = redis;
         this.queue = queue;
-        this.store = store;
-        this.events = events;
+        this.sender = sender;
         this.provider = provider;
         this.settings = settings;
+        this.clock = clock;
     }
 
     @PostConstruct
     void start() {
-        try {
-            redis.xgroupCreate(queue.streamKey(), GROUP, new StreamEntryID(0, 0), true);
-        } catch (JedisDataException e) {
-            if (!e.getMessage().startsWith("BUSYGROUP")) {
-                throw e;
+        for (String stream : queue.streams()) {
+            try {
+                redis.xgroupCreate(stream, GROUP, new StreamEntryID(0, 0), true);
+            } catch (JedisDataException e) {
+                if (!e.getMessage().startsWith("BUSYGROUP")) {
+                    throw e;
+                }
             }
         }
         for (int i = 0; i < settings.workers(); i++) {
             String consumer = consumerPrefix + "-" + i;
-            Thread worker = new Thread(() -> work(consumer), "dispatcher-" + i);
-            worker.setDaemon(true);
-            worker.start();
-            workers.add(worker);
+            threads.add(thread("dispatcher-" + i, () -> work(consumer)));
         }
+        threads.add(thread("dispatcher-mover", this::moveDue));
         LOG.info("Sending through the {} provider with {} dispatcher(s)", provider.name(), settings.workers());
     }
 
+    private Thread thread(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
     private void work(String consumer) {
-        XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(16).block(BLOCK_MILLIS);
-        Map<String, StreamEntryID> from = Map.of(queue.streamKey(), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
+        long nextReclaim = 0;
         while (running) {
             try {
-                List<Map.Entry<String, List<StreamEntry>>> batches = redis.xreadGroup(GROUP, consumer, params, from);
-                if (batches == null) {
+                if (System.currentTimeMillis() >= nextReclaim) {
+                    reclaim(consumer);
+                    nextReclaim = System.currentTimeMillis() + Math.max(1_000, settings.reclaimAfter().toMillis() / 2);
+                }
+                // Replies first: read them without blocking; only when there are none, wait on both lanes.
+                List<StreamEntry> replies = read(consumer, Map.of(queue.stream(Lane.REPLY), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY), false);
+                if (!replies.isEmpty()) {
+                    handleAll(replies, queue.stream(Lane.REPLY));
                     continue;
                 }
-                for (Map.Entry<String, List<StreamEntry>> batch : batches) {
-                    for (StreamEntry entry : batch.getValue()) {
-                        dispatch(entry);
-                    }
+                Map<String, StreamEntryID> both = new LinkedHashMap<>();
+                both.put(queue.stream(Lane.REPLY), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
+                both.put(queue.stream(Lane.BULK), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
+                readBoth(consumer, both);
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warn("Dispatcher {} hit a Redis error ({}); retrying", consumer, e.getClass().getSimpleName());
+                pause(500);
+            }
+        }
+    }
+
+    private List<StreamEntry> read(String consumer, Map<String, StreamEntryID> streams, boolean block) {
+        XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(BATCH);
+        if (block) {
+            params.block(BLOCK_MILLIS);
+        }
+        List<Map.Entry<String, List<StreamEntry>>> result = redis.xreadGroup(GROUP, consumer, params, streams);
+        List<StreamEntry> entries = new ArrayList<>();
+        if (result != null) {
+            result.forEach(batch -> entries.addAll(batch.getValue()));
+        }
+        return entries;
+    }
+
+    private void readBoth(String consumer, Map<String, StreamEntryID> streams) {
+        XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(BATCH).block(BLOCK_MILLIS);
+        List<Map.Entry<String, List<StreamEntry>>> result = redis.xreadGroup(GROUP, consumer, params, streams);
+        if (result == null) {
+            return;
+        }
+        result.sort((a, b) -> a.getKey().equals(queue.stream(Lane.REPLY)) ? -1 : b.getKey().equals(queue.stream(Lane.REPLY)) ? 1 : 0);
+        for (Map.Entry<String, List<StreamEntry>> batch : result) {
+            handleAll(batch.getValue(), batch.getKey());
+        }
+    }
+
+    private void handleAll(List<StreamEntry> entries, String stream) {
+        for (StreamEntry entry : entries) {
+            sender.handle(entry.getFields().get("c"), entry.getFields().get("m"));
+            redis.xack(stream, GROUP, entry.getID());
+            redis.xdel(stream, entry.getID());
+        }
+    }
+
+    private void reclaim(String consumer) {
+        for (String stream : queue.streams()) {
+            Map.Entry<StreamEntryID, List<StreamEntry>> claimed = redis.xautoclaim(stream, GROUP, consumer,
+                    settings.reclaimAfter().toMillis(), new StreamEntryID(0, 0), XAutoClaimParams.xAutoClaimParams().count(BATCH));
+            if (!claimed.getValue().isEmpty()) {
+                LOG.info("Took over {} message(s) a stopped dispatcher left on {}", claimed.getValue().size(), stream);
+                handleAll(claimed.getValue(), stream);
+            }
+        }
+    }
+
+    private void moveDue() {
+        List<String> streamKeys = List.of(queue.delayedKey(), queue.stream(Lane.REPLY), queue.stream(Lane.BULK));
+        while (running) {
+            try {
+                Object moved = redis.eval(MOVE_DUE, streamKeys, List.of(Long.toString(clock.millis()), "100"));
+                if (((Number) moved).longValue() < 100) {
+                    pause(MOVE_EVERY_MILLIS);
                 }
             } catch (RuntimeException e) {
                 if (!running) {
                     return;
                 }
-                LOG.warn("Dispatcher {} failed to read the queue ({}); retrying", consumer, e.getClass().getSimpleName());
-                pause();
+                pause(500);
             }
         }
     }
 
-    private void dispatch(StreamEntry entry) {
-        String conversation = entry.getFields().get("c");
-        String messageId = entry.getFields().get("m");
-        Optional<StoredMessage> message = store.get(conversation, messageId);
-        if (message.isPresent()) {
-            StoredMessage m = message.get();
-            SendResult result = provider.send(new OutboundSms(m.id(), m.ourNumber(), m.theirNumber(), m.body(), m.mediaUrls()));
-            if (result.outcome() == SendResult.Outcome.SENT) {
-                store.updateStatus(conversation, messageId, MessageStatus.SENT, result.providerId(), null);
-            } else {
-                LOG.warn("Message {} not sent: {} {}", messageId, result.outcome(), result.errorCode());
-                store.updateStatus(conversation, messageId, MessageStatus.FAILED, null, result.errorCode());
-            }
-            events.publish(conversation, messageId);
-        }
-        redis.xack(queue.streamKey(), GROUP, entry.getID());
-        redis.xdel(queue.streamKey(), entry.getID());
-    }
-
-    private void pause() {
+    private static void pause(long millis) {
         try {
-            Thread.sleep(500);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -127,9 +194,9 @@ public class OutboundDispatcher {
     @PreDestroy
     void stop() {
         running = false;
-        for (Thread worker : workers) {
+        for (Thread thread : threads) {
             try {
-                worker.join(BLOCK_MILLIS * 2L);
+                thread.join(BLOCK_MILLIS * 4L);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,0 +1,173 @@
+package org.intercede.sms.outbound;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Singleton;
+import org.intercede.prompts.SmsSegments;
+import org.intercede.sms.events.MessageEvents;
+import org.intercede.sms.message.MessageStatus;
+import org.intercede.sms.message.MessageStore;
+import org.intercede.sms.message.StoredMessage;
+import org.intercede.sms.numbers.NumberRegistry;
+import org.intercede.sms.numbers.NumberRole;
+import org.intercede.sms.optout.InvalidNumbers;
+import org.intercede.sms.optout.OptOutStore;
+import org.intercede.sms.provider.OutboundSms;
+import org.intercede.sms.provider.SendResult;
+import org.intercede.sms.provider.SmsProvider;
+import org.intercede.sms.redis.RedisKeys;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Decides, at send time, what happens to one queued message: skip it (opted out, invalid, one of ours,
+ * expired), hold it (sender paused, rate limit), send it, and what the answer means (done, retry later, failed).
+ * The provider only classifies; retries are decided here.
+ */
+@Singleton
+public class MessageSender {
+    private static final Logger LOG = LoggerFactory.getLogger(MessageSender.class);
+    /** After a 429 we wait at least this long: Twilio's own advice for its REST API. */
+    private static final Duration THROTTLE_WAIT = Duration.ofSeconds(1);
+    private static final java.util.Set<MessageStatus> FINAL = java.util.EnumSet.of(MessageStatus.SENT,
+            MessageStatus.DELIVERED, MessageStatus.UNDELIVERED, MessageStatus.FAILED, MessageStatus.SKIPPED);
+
+    private final UnifiedJedis redis;
+    private final RedisKeys keys;
+    private final MessageStore store;
+    private final OutboundQueue queue;
+    private final NumberRegistry numbers;
+    private final OptOutStore optOuts;
+    private final InvalidNumbers invalid;
+    private final SenderHealth senders;
+    private final RateLimiter rates;
+    private final DeliveryConsequences consequences;
+    private final SmsProvider provider;
+    private final MessageEvents events;
+    private final OutboundSettings settings;
+    private final Clock clock;
+    private final MeterRegistry metrics;
+
+    public MessageSender(UnifiedJedis redis, RedisKeys keys, MessageStore store, OutboundQueue queue, NumberRegistry numbers,
+                         OptOutStore optOuts, InvalidNumbers invalid, SenderHealth senders, RateLimiter rates,
+                         DeliveryConsequences consequences, SmsProvider provider, MessageEvents events,
+                         OutboundSettings settings, Clock clock, MeterRegistry metrics) {
+        this.redis = redis;
+        this.keys = keys;
+        this.store = store;
+        this.queue = queue;
+        this.numbers = numbers;
+        this.optOuts = optOuts;
+        this.invalid = invalid;
+        this.senders = senders;
+        this.rates = rates;
+        this.consequences = consequences;
+        this.provider = provider;
+        this.events = events;
+        this.settings = settings;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /** Handles one queued message. Safe to call twice for the same message: it is sent at most once. */
+    public void handle(String conversation, String messageId) {
+        Optional<StoredMessage> found = store.get(conversation, messageId);
+        if (found.isEmpty() || FINAL.contains(found.get().status())) {
+            return;
+        }
+        // One dispatcher at a time per message, for as long as a send may take; a dead holder's lock expires.
+        String lock = keys.key("c" + conversation, "m", messageId, "sending");
+        if (redis.set(lock, "1", SetParams.setParams().nx().px(settings.reclaimAfter().toMillis())) == null) {
+            return;
+        }
+        try {
+            StoredMessage message = store.get(conversation, messageId).orElseThrow();
+            if (!FINAL.contains(message.status())) {
+                decide(message);
+            }
+        } finally {
+            redis.del(lock);
+        }
+    }
+
+    private void decide(StoredMessage m) {
+        Lane lane = Lane.valueOf(store.field(m.conversation(), m.id(), OutboundQueue.FIELD_LANE));
+        String expires = store.field(m.conversation(), m.id(), OutboundQueue.FIELD_EXPIRES);
+        Instant now = clock.instant();
+        if (expires != null && now.toEpochMilli() > Long.parseLong(expires)) {
+            finish(m, MessageStatus.SKIPPED, null, "expired");
+            return;
+        }
+        Optional<NumberRole> role = numbers.roleOfSender(m.ourNumber());
+        if (role.isEmpty()) {
+            finish(m, MessageStatus.FAILED, null, "unknown-sender");
+            return;
+        }
+        if (numbers.isOurs(m.theirNumber())) {
+            finish(m, MessageStatus.SKIPPED, null, "own-number");
+            return;
+        }
+        if (optOuts.isOptedOut(role.get(), m.theirNumber())) {
+            finish(m, MessageStatus.SKIPPED, null, "opted-out");
+            return;
+        }
+        if (invalid.isInvalid(m.theirNumber())) {
+            finish(m, MessageStatus.SKIPPED, null, "invalid-number");
+            return;
+        }
+        Optional<Instant> paused = senders.pausedUntil(m.ourNumber());
+        if (paused.isPresent()) {
+            queue.schedule(lane, m.conversation(), m.id(), paused.get());
+            return;
+        }
+        long waitMillis = rates.take(m.ourNumber(), SmsSegments.count(m.body()).segments());
+        if (waitMillis > 0) {
+            queue.schedule(lane, m.conversation(), m.id(), now.plusMillis(waitMillis));
+            return;
+        }
+        SendResult result = provider.send(new OutboundSms(m.id(), m.ourNumber(), m.theirNumber(), m.body(), m.mediaUrls()));
+        metrics.counter("intercede.outbound.results", "outcome", result.outcome().name().toLowerCase()).increment();
+        switch (result.outcome()) {
+            case SENT -> {
+                store.updateStatus(m.conversation(), m.id(), MessageStatus.SENT, result.providerId(), null);
+                store.indexProviderId(result.providerId(), m.conversation(), m.id());
+                senders.sent(m.ourNumber());
+                events.publish(m.conversation(), m.id());
+            }
+            case THROTTLED -> queue.schedule(lane, m.conversation(), m.id(), now.plus(THROTTLE_WAIT));
+            case TRANSIENT_FAILURE -> {
+                long attempts = store.incrementField(m.conversation(), m.id(), OutboundQueue.FIELD_ATTEMPTS);
+                if (attempts >= settings.maxAttempts()) {
+                    LOG.warn("Message {} failed after {} attempts: {}", m.id(), attempts, result.errorCode());
+                    finish(m, MessageStatus.FAILED, result.errorCode(), null);
+                } else {
+                    queue.schedule(lane, m.conversation(), m.id(), now.plus(backoff(attempts)));
+                }
+            }
+            case PERMANENT_FAILURE -> {
+                LOG.info("Message {} refused: {}", m.id(), result.errorCode());
+                finish(m, MessageStatus.FAILED, result.errorCode(), null);
+                consequences.apply(m, result.errorCode());
+            }
+        }
+    }
+
+    /** Exponential backoff with jitter: attempt n waits between half and all of backoff * 2^(n-1), capped. */
+    Duration backoff(long attempt) {
+        long base = settings.backoff().toMillis() << Math.min(attempt - 1, 20);
+        long capped = Math.min(base, settings.maxBackoff().toMillis());
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+
+    private void finish(StoredMessage m, MessageStatus status, String errorCode, String skipReason) {
+        store.updateStatus(m.conversation(), m.id(), status, null, errorCode != null ? errorCode : skipReason);
+        events.publish(m.conversation(), m.id());
+    }
+}
