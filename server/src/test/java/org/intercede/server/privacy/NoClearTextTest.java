@@ -4,7 +4,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import org.intercede.server.RunningApp;
+import org.intercede.sms.RunningApp;
 import org.intercede.sms.RedisDump;
 import org.intercede.sms.log.MaskingMessageConverter;
 import org.intercede.sms.redis.RedisKeys;

@@ -1,6 +1,6 @@
 package org.intercede.server.simulator;
 
-import org.intercede.server.RunningApp;
+import org.intercede.sms.RunningApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

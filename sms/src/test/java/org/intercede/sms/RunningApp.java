@@ -1,8 +1,7 @@
-package org.intercede.server;
+package org.intercede.sms;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.intercede.sms.TestContexts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +42,21 @@ public final class RunningApp implements AutoCloseable {
     public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A form POST as Twilio makes it, with the given signature header (null: none). */
+    public HttpResponse<String> postForm(String path, String rawBody, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(rawBody));
+        if (signature != null) {
+            request.header("X-Twilio-Signature", signature);
+        }
+        return send(request.build());
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     public HttpResponse<String> send(HttpRequest request) {
