@@ -13,6 +13,7 @@ import org.intercede.sms.redis.RedisKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.params.SetParams;
 
 import java.time.Duration;
@@ -24,6 +25,8 @@ import java.util.Optional;
 public class InboundGateway {
     /** Twilio retries a webhook for a while; 48 h covers every retry it makes. */
     static final Duration DEDUPE_WINDOW = Duration.ofHours(48);
+    private static final String PENDING = "p";
+    private static final String DONE = "d";
     private static final Logger LOG = LoggerFactory.getLogger(InboundGateway.class);
 
     private final UnifiedJedis redis;
@@ -32,15 +35,36 @@ public class InboundGateway {
     private final MessageStore store;
     private final MessageEvents events;
     private final List<NumberOwner> owners;
+    private final InboundSpool spool;
 
     public InboundGateway(UnifiedJedis redis, RedisKeys keys, NumberRegistry numbers, MessageStore store,
-                          MessageEvents events, List<NumberOwner> owners) {
+                          MessageEvents events, List<NumberOwner> owners, InboundSpool spool) {
         this.redis = redis;
         this.keys = keys;
         this.numbers = numbers;
         this.store = store;
         this.events = events;
         this.owners = owners;
+        this.spool = spool;
+        spool.startReplaying(this::receive);
+    }
+
+    /**
+     * Accepts a checked message from a webhook: stored and routed now, or, while Redis is unreachable (or
+     * earlier messages still wait in the spool, to keep their order), spooled to disk for later.
+     */
+    public InboundResult accept(InboundMessage message) {
+        if (spool.hasPending()) {
+            spool.append(message);
+            return InboundResult.SPOOLED;
+        }
+        try {
+            return receive(message);
+        } catch (JedisConnectionException e) {
+            LOG.warn("Redis unreachable ({}): message {} spooled to disk", e.getClass().getSimpleName(), message.messageSid());
+            spool.append(message);
+            return InboundResult.SPOOLED;
+        }
     }
 
     public InboundResult receive(InboundMessage message) {
@@ -49,9 +73,11 @@ public class InboundGateway {
             LOG.warn("Message to {} which is not one of our numbers: ignored", PhoneNumbers.mask(message.to()));
             return InboundResult.UNKNOWN_NUMBER;
         }
+        // Two-phase mark: "pending" while we work, "done" once stored and routed. A mark left pending by a
+        // crash (or a Redis outage mid-way) lets the spool's replay store the message instead of losing it.
         String seen = keys.key("sid" + message.messageSid(), "seen");
-        String first = redis.set(seen, "1", SetParams.setParams().nx().ex(DEDUPE_WINDOW.toSeconds()));
-        if (first == null) {
+        String first = redis.set(seen, PENDING, SetParams.setParams().nx().ex(DEDUPE_WINDOW.toSeconds()));
+        if (first == null && DONE.equals(redis.get(seen))) {
             LOG.info("Duplicate message {} ignored", message.messageSid());
             return InboundResult.DUPLICATE;
         }
@@ -59,6 +85,7 @@ public class InboundGateway {
                 message.mediaUrls(), MessageStatus.RECEIVED, message.messageSid());
         events.publish(stored.conversation(), stored.id());
         route(number.get(), stored);
+        redis.set(seen, DONE, SetParams.setParams().ex(DEDUPE_WINDOW.toSeconds()));
         return InboundResult.ACCEPTED;
     }
 

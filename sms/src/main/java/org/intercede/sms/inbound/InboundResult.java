@@ -7,5 +7,7 @@ public enum InboundResult {
     /** Seen before (same MessageSid within the dedupe window): acknowledged, nothing done. */
     DUPLICATE,
     /** Sent to a number that is not ours: acknowledged, nothing stored. */
-    UNKNOWN_NUMBER
+    UNKNOWN_NUMBER,
+    /** Redis was unreachable: kept in the local spool, to be stored and routed when it is back. */
+    SPOOLED
 }

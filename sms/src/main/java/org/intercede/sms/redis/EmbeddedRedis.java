@@ -28,12 +28,17 @@ public final class EmbeddedRedis implements AutoCloseable {
     }
 
     public static EmbeddedRedis start(Path dir) {
+        return start(dir, 0);
+    }
+
+    /** @param port a fixed port, or 0 for a free one */
+    public static EmbeddedRedis start(Path dir, int requestedPort) {
         try {
             Path absolute = dir.toAbsolutePath().normalize();
             Files.createDirectories(absolute);
             Path pidFile = absolute.resolve("redis.pid");
             stopLeftover(pidFile);
-            int port = freePort();
+            int port = requestedPort > 0 ? requestedPort : freePort();
             RedisServer server = RedisServer.newRedisServer()
                     .port(port)
                     .bind("127.0.0.1")

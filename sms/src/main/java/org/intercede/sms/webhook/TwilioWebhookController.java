@@ -50,7 +50,7 @@ public class TwilioWebhookController {
         if (!signed(request, params)) {
             return forbidden("sms");
         }
-        gateway.receive(inbound(params));
+        gateway.accept(inbound(params));
         return HttpResponse.ok(EMPTY_TWIML);
     }
 

@@ -27,8 +27,12 @@ class SettingsBindingTest {
                 "INTERCEDE_NUMBERS_FILE", "/etc/intercede/numbers.yml",
                 "INTERCEDE_OUTBOUND_WORKERS", "5",
                 "INTERCEDE_OUTBOUND_DISPATCH", "false");
+        // Production needs its keys; tests cannot set environment variables, so they come as test secrets.
+        String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
         try (ApplicationContext context = ApplicationContext.builder()
                 .propertySources(PropertySource.of("env", env, PropertySource.PropertyConvention.ENVIRONMENT_VARIABLE))
+                .properties(Map.of("intercede.test.secrets.intercede-hash-key", key,
+                        "intercede.test.secrets.intercede-pii-key", key))
                 .start()) {
             AppSettings app = context.getBean(AppSettings.class);
             assertThat(app.dataDir()).isEqualTo(Path.of("/srv/intercede"));

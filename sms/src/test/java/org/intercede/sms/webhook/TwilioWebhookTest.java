@@ -220,6 +220,29 @@ class TwilioWebhookTest {
     }
 
     @Test
+    void aSignedStatusCallbackUpdatesTheMessageAndAnUnsignedOneIsRefused() {
+        String phone = freshPhone();
+        MessageStore store = app.bean(MessageStore.class);
+        StoredMessage sent = store.append(org.intercede.sms.message.Direction.OUTBOUND, OURS, phone, "hi", List.of(),
+                org.intercede.sms.message.MessageStatus.SENT, "SMstatus" + phone.substring(1));
+        store.indexProviderId(sent.providerId(), sent.conversation(), sent.id());
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("MessageSid", sent.providerId());
+        p.put("MessageStatus", "undelivered");
+        p.put("ErrorCode", "30003");
+        String url = Twilios.PUBLIC_BASE_URL + "/twilio/status";
+
+        assertThat(app.postForm("/twilio/status", encode(p), null).statusCode()).isEqualTo(403);
+        assertThat(store.get(sent.conversation(), sent.id()).orElseThrow().status())
+                .isEqualTo(org.intercede.sms.message.MessageStatus.SENT);
+
+        assertThat(app.postForm("/twilio/status", encode(p), TwilioSigner.sign(Twilios.AUTH_TOKEN, url, p)).statusCode()).isEqualTo(200);
+        StoredMessage updated = store.get(sent.conversation(), sent.id()).orElseThrow();
+        assertThat(updated.status()).isEqualTo(org.intercede.sms.message.MessageStatus.UNDELIVERED);
+        assertThat(updated.errorCode()).isEqualTo("30003");
+    }
+
+    @Test
     void aSignatureOverAQueryStringIsCheckedWithIt() {
         String phone = freshPhone();
         Map<String, String> p = message(phone, "with query");

@@ -1,0 +1,82 @@
+package org.intercede.sms.inbound;
+
+import org.intercede.sms.RunningApp;
+import org.intercede.sms.Twilios;
+import org.intercede.sms.message.MessageStore;
+import org.intercede.sms.message.StoredMessage;
+import org.intercede.sms.redis.EmbeddedRedis;
+import org.intercede.sms.twilio.FakeTwilio;
+import org.intercede.sms.webhook.TwilioSigner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Redis goes away under a running app; Twilio keeps posting; nothing it was told is lost. */
+class RedisOutageTest {
+    private static final String OURS = "+12065550199";
+    private static final String PHONE = "+12065550188";
+
+    @Test
+    void messagesAcceptedWhileRedisIsDownAreSpooledAndReplayedInOrder(@TempDir Path redisDir, @TempDir Path data) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        EmbeddedRedis redis = EmbeddedRedis.start(redisDir, port);
+        try (FakeTwilio twilio = new FakeTwilio()) {
+            Map<String, Object> properties = new HashMap<>(Twilios.properties(twilio));
+            properties.put("intercede.redis.url", redis.url());
+            properties.put("intercede.data-dir", data.toString());
+            properties.put("intercede.outbound.dispatch", "false");
+            try (RunningApp app = RunningApp.start(properties)) {
+                assertThat(post(app, "SM1", "before the outage")).isEqualTo(200);
+
+                redis.close();
+                for (int i = 2; i <= 4; i++) {
+                    assertThat(post(app, "SM" + i, "during the outage " + i)).isEqualTo(200);
+                }
+                Path spool = data.resolve("spool/inbound.spool");
+                assertThat(Files.readAllLines(spool)).hasSize(3).noneMatch(line -> line.contains("outage"));
+
+                redis = EmbeddedRedis.start(redisDir, port);
+                MessageStore store = app.bean(MessageStore.class);
+                String conversation = store.conversationId(OURS, PHONE);
+                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(store.thread(conversation, 10))
+                        .extracting(StoredMessage::body)
+                        .containsExactly("before the outage", "during the outage 2", "during the outage 3", "during the outage 4"));
+                assertThat(spool).doesNotExist();
+                // Twilio retrying one of them now changes nothing.
+                assertThat(post(app, "SM3", "during the outage 3")).isEqualTo(200);
+                assertThat(store.thread(conversation, 10)).hasSize(4);
+            }
+        } finally {
+            redis.close();
+        }
+    }
+
+    private static int post(RunningApp app, String sid, String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("MessageSid", sid);
+        params.put("From", PHONE);
+        params.put("To", OURS);
+        params.put("Body", body);
+        String form = params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String signature = TwilioSigner.sign(Twilios.AUTH_TOKEN, Twilios.PUBLIC_BASE_URL + "/twilio/sms", params);
+        return app.postForm("/twilio/sms", form, signature).statusCode();
+    }
+}
