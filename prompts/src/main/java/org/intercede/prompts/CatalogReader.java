@@ -24,6 +24,7 @@ final class CatalogReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern KEY = Pattern.compile("[a-z0-9_-]+(\\.[a-z0-9_-]+)+");
     private static final Set<String> PERSONA_FIELDS = Set.of("tone", "locales", "replies", "note");
+    private static final Set<String> JURISDICTION_FIELDS = Set.of("name", "default", "note", "penalties", "resources", "messages");
 
     /** The catalog (what could be read) and every problem met reading it. */
     record Result(Catalog catalog, List<Problem> problems) {
@@ -134,16 +135,8 @@ final class CatalogReader {
         }
         map.forEach((id, node) -> {
             String where = "personas." + id;
-            if (!ID.matcher(id).matches()) {
-                problem(f, where, "a persona id is lower-case letters, digits, - or _", "rename it, e.g. 'jess'");
-                return;
-            }
-            Map<String, Object> fields = mapping(f, where, node);
+            Map<String, Object> fields = item(f, where, "a persona id", "jess", node);
             if (fields == null) {
-                return;
-            }
-            if (sectionFile.putIfAbsent(where, f) != null) {
-                problem(f, where, "the persona is also defined in " + sectionFile.get(where), "keep one definition");
                 return;
             }
             Map<String, String> slots = new LinkedHashMap<>();
@@ -185,18 +178,12 @@ final class CatalogReader {
         }
         map.forEach((id, node) -> {
             String where = "jurisdictions." + id;
-            if (!ID.matcher(id).matches()) {
-                problem(f, where, "a jurisdiction id is lower-case letters, digits, - or _", "rename it, e.g. 'us-wa'");
-                return;
-            }
-            Map<String, Object> fields = mapping(f, where, node);
+            Map<String, Object> fields = item(f, where, "a jurisdiction id", "us-wa", node);
             if (fields == null) {
                 return;
             }
-            if (sectionFile.putIfAbsent(where, f) != null) {
-                problem(f, where, "the jurisdiction is also defined in " + sectionFile.get(where), "keep one definition");
-                return;
-            }
+            fields.keySet().stream().filter(k -> !JURISDICTION_FIELDS.contains(k)).forEach(k -> problem(f, where + "." + k,
+                    "unknown jurisdiction field", "use " + sorted(JURISDICTION_FIELDS)));
             List<Penalty> penalties = new ArrayList<>();
             for (Map<String, Object> p : mappings(f, where + ".penalties", fields.get("penalties"))) {
                 penalties.add(new Penalty(text(p.get("offence")), text(p.get("penalty")), text(p.get("source"))));
@@ -245,6 +232,25 @@ final class CatalogReader {
             byLocale.forEach((locale, list) -> words.computeIfAbsent(locale, l -> new ArrayList<>())
                     .addAll(stringList(f, "keywords." + kind + "." + locale, list)));
         });
+    }
+
+    /** The fields of a persona or jurisdiction, or null (with a problem) when its id or shape is wrong. */
+    private Map<String, Object> item(String f, String where, String what, String example, Object node) {
+        String id = where.substring(where.indexOf('.') + 1);
+        if (!ID.matcher(id).matches()) {
+            problem(f, where, what + " is lower-case letters, digits, - or _", "rename it, e.g. '" + example + "'");
+            return null;
+        }
+        Map<String, Object> fields = mapping(f, where, node);
+        if (fields == null) {
+            return null;
+        }
+        String previous = sectionFile.putIfAbsent(where, f);
+        if (previous != null) {
+            problem(f, where, "it is also defined in " + previous, "keep one definition");
+            return null;
+        }
+        return fields;
     }
 
     private void addEntry(String f, String key, Map<String, List<String>> variants, Integer budget, Map<String, String> slotDefaults) {
