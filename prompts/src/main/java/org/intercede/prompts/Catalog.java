@@ -24,6 +24,7 @@ public final class Catalog {
     private final Map<String, CatalogEntry> entries;
     private final Map<Keyword, Map<String, List<String>>> keywords;
     private final Map<String, Keyword> keywordByFoldedText;
+    private final Map<String, String> keywordLocaleByFoldedText;
     private final Map<String, Persona> personas;
     private final Map<String, Jurisdiction> jurisdictions;
     private final CatalogRules rules;
@@ -45,6 +46,10 @@ public final class Catalog {
         keywords.forEach((kind, byLocale) -> byLocale.values().forEach(words ->
                 words.forEach(w -> folded.putIfAbsent(TextFold.fold(w), kind))));
         this.keywordByFoldedText = Map.copyOf(folded);
+        Map<String, String> locales = new HashMap<>();
+        keywords.values().forEach(byLocale -> byLocale.forEach((locale, words) ->
+                words.forEach(w -> locales.putIfAbsent(TextFold.fold(w), locale))));
+        this.keywordLocaleByFoldedText = Map.copyOf(locales);
     }
 
     /**
@@ -140,6 +145,14 @@ public final class Catalog {
             return Optional.empty();
         }
         return Optional.ofNullable(keywordByFoldedText.get(TextFold.fold(messageText)));
+    }
+
+    /** The locale of the keyword a whole message is ("Parar" is es), so the answer is in the sender's language. */
+    public Optional<String> keywordLocale(String messageText) {
+        if (messageText == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(keywordLocaleByFoldedText.get(TextFold.fold(messageText)));
     }
 
     /** Keywords of one kind, by locale, as written in the catalog. */

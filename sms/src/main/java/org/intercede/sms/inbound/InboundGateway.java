@@ -36,9 +36,10 @@ public class InboundGateway {
     private final MessageEvents events;
     private final List<NumberOwner> owners;
     private final InboundSpool spool;
+    private final KeywordHandler keywords;
 
     public InboundGateway(UnifiedJedis redis, RedisKeys keys, NumberRegistry numbers, MessageStore store,
-                          MessageEvents events, List<NumberOwner> owners, InboundSpool spool) {
+                          MessageEvents events, List<NumberOwner> owners, InboundSpool spool, KeywordHandler keywords) {
         this.redis = redis;
         this.keys = keys;
         this.numbers = numbers;
@@ -46,6 +47,7 @@ public class InboundGateway {
         this.events = events;
         this.owners = owners;
         this.spool = spool;
+        this.keywords = keywords;
         spool.startReplaying(this::receive);
     }
 
@@ -84,7 +86,9 @@ public class InboundGateway {
         StoredMessage stored = store.append(Direction.INBOUND, message.to(), message.from(), message.body(),
                 message.mediaUrls(), MessageStatus.RECEIVED, message.messageSid());
         events.publish(stored.conversation(), stored.id());
-        route(number.get(), stored);
+        if (!keywords.handle(number.get(), stored)) {
+            route(number.get(), stored);
+        }
         redis.set(seen, DONE, SetParams.setParams().ex(DEDUPE_WINDOW.toSeconds()));
         return InboundResult.ACCEPTED;
     }

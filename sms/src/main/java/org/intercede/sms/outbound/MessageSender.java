@@ -114,7 +114,8 @@ public class MessageSender {
             finish(m, MessageStatus.SKIPPED, null, "own-number");
             return;
         }
-        if (optOuts.isOptedOut(role.get(), m.theirNumber())) {
+        boolean confirmation = store.field(m.conversation(), m.id(), OutboundQueue.FIELD_CONFIRMS_OPT_OUT) != null;
+        if (!confirmation && optOuts.isOptedOut(role.get(), m.theirNumber())) {
             finish(m, MessageStatus.SKIPPED, null, "opted-out");
             return;
         }

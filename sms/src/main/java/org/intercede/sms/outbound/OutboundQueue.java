@@ -31,6 +31,7 @@ public class OutboundQueue {
     static final String FIELD_LANE = "lane";
     static final String FIELD_EXPIRES = "exp";
     static final String FIELD_ATTEMPTS = "att";
+    static final String FIELD_CONFIRMS_OPT_OUT = "oc";
     private static final long IDEMPOTENCY_DAYS = 7;
 
     private final UnifiedJedis redis;
@@ -61,6 +62,9 @@ public class OutboundQueue {
         Instant now = clock.instant();
         Map<String, String> extra = new HashMap<>();
         extra.put(FIELD_LANE, request.lane().name());
+        if (request.confirmsOptOut()) {
+            extra.put(FIELD_CONFIRMS_OPT_OUT, "1");
+        }
         if (request.validity() != null) {
             extra.put(FIELD_EXPIRES, Long.toString(now.plus(request.validity()).toEpochMilli()));
         }

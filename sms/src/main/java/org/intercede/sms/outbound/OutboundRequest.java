@@ -13,9 +13,10 @@ import java.util.List;
  * @param notBefore      not sent before this time (null: now)
  * @param validity       dropped, not sent, when it cannot go out within this long after it was enqueued (null: no limit)
  * @param idempotencyKey a second enqueue with the same key returns the first message instead of sending twice (null: none)
+ * @param confirmsOptOut the one message that may reach someone who just opted out: the confirmation carriers expect
  */
 public record OutboundRequest(String from, String to, String body, List<String> mediaUrls, Lane lane,
-                              Instant notBefore, Duration validity, String idempotencyKey) {
+                              Instant notBefore, Duration validity, String idempotencyKey, boolean confirmsOptOut) {
 
     public OutboundRequest {
         if (from == null || !PhoneNumbers.isE164(from) && !from.matches("MG[0-9a-fA-F]{32}")) {
@@ -41,26 +42,31 @@ public record OutboundRequest(String from, String to, String body, List<String> 
 
     /** A reply to someone who just wrote: the fast lane, no delay. */
     public static OutboundRequest reply(String from, String to, String body) {
-        return new OutboundRequest(from, to, body, List.of(), Lane.REPLY, null, null, null);
+        return new OutboundRequest(from, to, body, List.of(), Lane.REPLY, null, null, null, false);
     }
 
     public static OutboundRequest bulk(String from, String to, String body) {
-        return new OutboundRequest(from, to, body, List.of(), Lane.BULK, null, null, null);
+        return new OutboundRequest(from, to, body, List.of(), Lane.BULK, null, null, null, false);
     }
 
     public OutboundRequest withMedia(List<String> urls) {
-        return new OutboundRequest(from, to, body, urls, lane, notBefore, validity, idempotencyKey);
+        return new OutboundRequest(from, to, body, urls, lane, notBefore, validity, idempotencyKey, confirmsOptOut);
     }
 
     public OutboundRequest notBefore(Instant when) {
-        return new OutboundRequest(from, to, body, mediaUrls, lane, when, validity, idempotencyKey);
+        return new OutboundRequest(from, to, body, mediaUrls, lane, when, validity, idempotencyKey, confirmsOptOut);
     }
 
     public OutboundRequest validFor(Duration duration) {
-        return new OutboundRequest(from, to, body, mediaUrls, lane, notBefore, duration, idempotencyKey);
+        return new OutboundRequest(from, to, body, mediaUrls, lane, notBefore, duration, idempotencyKey, confirmsOptOut);
+    }
+
+    /** This message confirms an opt-out, so it goes to the person who just opted out (once). */
+    public OutboundRequest confirmingOptOut() {
+        return new OutboundRequest(from, to, body, mediaUrls, lane, notBefore, validity, idempotencyKey, true);
     }
 
     public OutboundRequest idempotencyKey(String key) {
-        return new OutboundRequest(from, to, body, mediaUrls, lane, notBefore, validity, key);
+        return new OutboundRequest(from, to, body, mediaUrls, lane, notBefore, validity, key, confirmsOptOut);
     }
 }

@@ -6,20 +6,16 @@ import org.intercede.sms.message.MessageStore;
 import org.intercede.sms.message.StoredMessage;
 import org.intercede.sms.redis.EmbeddedRedis;
 import org.intercede.sms.twilio.FakeTwilio;
-import org.intercede.sms.webhook.TwilioSigner;
+import org.intercede.sms.webhook.TwilioPosts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.ServerSocket;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,11 +38,11 @@ class RedisOutageTest {
             properties.put("intercede.data-dir", data.toString());
             properties.put("intercede.outbound.dispatch", "false");
             try (RunningApp app = RunningApp.start(properties)) {
-                assertThat(post(app, "SM1", "before the outage")).isEqualTo(200);
+                assertThat(TwilioPosts.sms(app, PHONE, OURS, "SM1", "before the outage").statusCode()).isEqualTo(200);
 
                 redis.close();
                 for (int i = 2; i <= 4; i++) {
-                    assertThat(post(app, "SM" + i, "during the outage " + i)).isEqualTo(200);
+                    assertThat(TwilioPosts.sms(app, PHONE, OURS, "SM" + i, "during the outage " + i).statusCode()).isEqualTo(200);
                 }
                 Path spool = data.resolve("spool/inbound.spool");
                 assertThat(Files.readAllLines(spool)).hasSize(3).noneMatch(line -> line.contains("outage"));
@@ -59,24 +55,11 @@ class RedisOutageTest {
                         .containsExactly("before the outage", "during the outage 2", "during the outage 3", "during the outage 4"));
                 assertThat(spool).doesNotExist();
                 // Twilio retrying one of them now changes nothing.
-                assertThat(post(app, "SM3", "during the outage 3")).isEqualTo(200);
+                assertThat(TwilioPosts.sms(app, PHONE, OURS, "SM3", "during the outage 3").statusCode()).isEqualTo(200);
                 assertThat(store.thread(conversation, 10)).hasSize(4);
             }
         } finally {
             redis.close();
         }
-    }
-
-    private static int post(RunningApp app, String sid, String body) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("MessageSid", sid);
-        params.put("From", PHONE);
-        params.put("To", OURS);
-        params.put("Body", body);
-        String form = params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        String signature = TwilioSigner.sign(Twilios.AUTH_TOKEN, Twilios.PUBLIC_BASE_URL + "/twilio/sms", params);
-        return app.postForm("/twilio/sms", form, signature).statusCode();
     }
 }
