@@ -1,5 +1,6 @@
 package org.intercede.server.cli;
 
+import org.intercede.server.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
         description = {
                 "Intercede: SMS deterrence of sex buyers and outreach to the people advertised.",
                 "With no command, runs 'serve'."},
-        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public class IntercedeCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -39,7 +39,16 @@ public class MessageEvents {
 
     /** Tells every listener of {@code conversation} that message {@code messageId} is new or changed. */
     public void publish(String conversation, String messageId) {
-        redis.publish(channel, conversation + " " + messageId);
+        redis.publish(channel, notice(conversation, messageId));
+    }
+
+    /** The channel, for callers that publish inside their own transaction. */
+    public String channel() {
+        return channel;
+    }
+
+    public static String notice(String conversation, String messageId) {
+        return conversation + " " + messageId;
     }
 
     /** Registers a listener for one conversation; close the returned handle to stop. */

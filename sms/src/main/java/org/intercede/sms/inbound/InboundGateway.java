@@ -85,7 +85,6 @@ public class InboundGateway {
         }
         StoredMessage stored = store.append(Direction.INBOUND, message.to(), message.from(), message.body(),
                 message.mediaUrls(), MessageStatus.RECEIVED, message.messageSid());
-        events.publish(stored.conversation(), stored.id());
         if (!keywords.handle(number.get(), stored)) {
             route(number.get(), stored);
         }

@@ -2,6 +2,7 @@ package org.intercede.sms.message;
 
 import jakarta.inject.Singleton;
 import org.intercede.sms.config.IdGenerator;
+import org.intercede.sms.events.MessageEvents;
 import org.intercede.sms.privacy.PiiHasher;
 import org.intercede.sms.privacy.PiiSealer;
 import org.intercede.sms.redis.RedisKeys;
@@ -35,14 +36,17 @@ public class MessageStore {
     private final PiiHasher hasher;
     private final IdGenerator ids;
     private final Clock clock;
+    private final MessageEvents events;
 
-    public MessageStore(UnifiedJedis redis, RedisKeys keys, PiiSealer sealer, PiiHasher hasher, IdGenerator ids, Clock clock) {
+    public MessageStore(UnifiedJedis redis, RedisKeys keys, PiiSealer sealer, PiiHasher hasher, IdGenerator ids, Clock clock,
+                        MessageEvents events) {
         this.redis = redis;
         this.keys = keys;
         this.sealer = sealer;
         this.hasher = hasher;
         this.ids = ids;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The conversation id of one of our numbers and another number. */
@@ -50,6 +54,7 @@ public class MessageStore {
         return hasher.hash(ourNumber + "|" + theirNumber);
     }
 
+    /** Stores a message and tells the conversation's listeners, in one round trip. */
     public StoredMessage append(Direction direction, String ourNumber, String theirNumber, String body,
                                 List<String> mediaUrls, MessageStatus status, String providerId) {
         return append(direction, ourNumber, theirNumber, body, mediaUrls, status, providerId, Map.of());
@@ -78,6 +83,8 @@ public class MessageStore {
         try (AbstractTransaction tx = redis.multi()) {
             tx.hset(messageKey(conversation, id), fields);
             tx.rpush(threadKey(conversation), id);
+            // The change notice rides in the same round trip; listeners re-read the message, so order is safe.
+            tx.publish(events.channel(), MessageEvents.notice(conversation, id));
             tx.exec();
         }
         return new StoredMessage(id, conversation, direction, ourNumber, theirNumber, body, List.copyOf(mediaUrls),

@@ -70,6 +70,17 @@ public class OutboundDispatcher {
 
     @PostConstruct
     void start() {
+        createGroups();
+        for (int i = 0; i < settings.workers(); i++) {
+            String consumer = consumerPrefix + "-" + i;
+            threads.add(thread("dispatcher-" + i, () -> work(consumer)));
+        }
+        threads.add(thread("dispatcher-mover", this::moveDue));
+        LOG.info("Sending through the {} provider with {} dispatcher(s)", provider.name(), settings.workers());
+    }
+
+    /** Creates the consumer group on each lane (and the stream with it); again if someone deleted them. */
+    private void createGroups() {
         for (String stream : queue.streams()) {
             try {
                 redis.xgroupCreate(stream, GROUP, new StreamEntryID(0, 0), true);
@@ -79,12 +90,6 @@ public class OutboundDispatcher {
                 }
             }
         }
-        for (int i = 0; i < settings.workers(); i++) {
-            String consumer = consumerPrefix + "-" + i;
-            threads.add(thread("dispatcher-" + i, () -> work(consumer)));
-        }
-        threads.add(thread("dispatcher-mover", this::moveDue));
-        LOG.info("Sending through the {} provider with {} dispatcher(s)", provider.name(), settings.workers());
     }
 
     private Thread thread(String name, Runnable body) {
@@ -112,11 +117,21 @@ public class OutboundDispatcher {
                 both.put(queue.stream(Lane.REPLY), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
                 both.put(queue.stream(Lane.BULK), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
                 readBoth(consumer, both);
+            } catch (JedisDataException e) {
+                if (!running) {
+                    return;
+                }
+                if (e.getMessage() != null && e.getMessage().startsWith("NOGROUP")) {
+                    createGroups();
+                } else {
+                    LOG.warn("Dispatcher {} hit a Redis error ({}); retrying", consumer, e.getMessage());
+                    pause(500);
+                }
             } catch (RuntimeException e) {
                 if (!running) {
                     return;
                 }
-                LOG.warn("Dispatcher {} hit a Redis error ({}); retrying", consumer, e.getClass().getSimpleName());
+                LOG.warn("Dispatcher {} hit a Redis error ({}: {}); retrying", consumer, e.getClass().getSimpleName(), e.getMessage());
                 pause(500);
             }
         }

@@ -85,7 +85,6 @@ public class OutboundQueue {
         } else {
             redis.xadd(stream(request.lane()), StreamEntryID.NEW_ENTRY, Map.of("c", stored.conversation(), "m", stored.id()));
         }
-        events.publish(stored.conversation(), stored.id());
         return stored;
     }
 

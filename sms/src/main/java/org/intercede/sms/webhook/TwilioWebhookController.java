@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import org.intercede.sms.inbound.InboundGateway;
 import org.intercede.sms.inbound.InboundMessage;
 import org.intercede.sms.outbound.StatusCallbacks;
@@ -26,6 +28,8 @@ import java.util.Map;
  * TwiML (replies never go in the TwiML: they go through the outbound queue).
  */
 @Controller("/twilio")
+// Each webhook makes several Redis round trips: run it on the blocking pool, not on Netty's few event loops.
+@ExecuteOn(TaskExecutors.BLOCKING)
 public class TwilioWebhookController {
     static final String EMPTY_TWIML = new MessagingResponse.Builder().build().toXml();
     private static final int MAX_MEDIA = 10;

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 public final class FakeTwilio implements AutoCloseable {
     private static final Pattern MESSAGES = Pattern.compile("/2010-04-01/Accounts/([^/]+)/Messages\\.json");
 
-    /** One request as received. */
-    public record Received(String accountSid, String authorization, Map<String, String> form) {
+    /** One request as received; {@code atNanos} is System.nanoTime() on arrival. */
+    public record Received(String accountSid, String authorization, Map<String, String> form, long atNanos) {
         public String to() {
             return form.get("To");
         }
@@ -64,20 +64,32 @@ public final class FakeTwilio implements AutoCloseable {
         }
     }
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each answer then waits
+        // for the client's delayed ACK (~40 ms). Twilio's real API does not behave like that.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<Answer> script = new ConcurrentLinkedQueue<>();
     private final AtomicLong sids = new AtomicLong();
     private volatile Answer fallback = Answer.accepted();
+    private volatile java.util.function.Consumer<Received> listener = r -> { };
 
     public FakeTwilio() {
+        this(8);
+    }
+
+    /** @param threads how many requests it answers at once */
+    public FakeTwilio(int threads) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(threads));
         server.start();
     }
 
@@ -94,6 +106,16 @@ public final class FakeTwilio implements AutoCloseable {
     public FakeTwilio answerAllWith(Answer answer) {
         fallback = answer;
         return this;
+    }
+
+    /** Called with each request as it arrives (on the server's thread). */
+    public FakeTwilio onReceive(java.util.function.Consumer<Received> onReceive) {
+        this.listener = onReceive;
+        return this;
+    }
+
+    public int count() {
+        return received.size();
     }
 
     public List<Received> received() {
@@ -116,7 +138,10 @@ public final class FakeTwilio implements AutoCloseable {
                 return;
             }
             Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            received.add(new Received(matcher.group(1), exchange.getRequestHeaders().getFirst("Authorization"), form));
+            Received request = new Received(matcher.group(1), exchange.getRequestHeaders().getFirst("Authorization"), form,
+                    System.nanoTime());
+            received.add(request);
+            listener.accept(request);
             Answer answer = script.poll();
             if (answer == null) {
                 answer = fallback;
