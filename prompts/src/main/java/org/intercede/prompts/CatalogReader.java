@@ -229,8 +229,11 @@ final class CatalogReader {
                 return;
             }
             Map<String, List<String>> words = keywords.computeIfAbsent(keyword, k -> new LinkedHashMap<>());
-            byLocale.forEach((locale, list) -> words.computeIfAbsent(locale, l -> new ArrayList<>())
-                    .addAll(stringList(f, "keywords." + kind + "." + locale, list)));
+            byLocale.forEach((locale, list) -> {
+                List<String> added = stringList(f, "keywords." + kind + "." + locale, list);
+                added.forEach(word -> sectionFile.putIfAbsent(keywordOrigin(keyword, locale, word), f));
+                words.computeIfAbsent(locale, l -> new ArrayList<>()).addAll(added);
+            });
         });
     }
 
@@ -366,6 +369,11 @@ final class CatalogReader {
 
     private void problem(String file, String key, String message, String fix) {
         problems.add(new Problem(file, key, message, fix));
+    }
+
+    /** The origin name under which the file that lists a keyword is remembered. */
+    static String keywordOrigin(Keyword kind, String locale, String word) {
+        return "keywords." + kind.yamlName() + "." + locale + "." + TextFold.fold(word);
     }
 
     static String text(Object value) {

@@ -93,8 +93,8 @@ public final class CatalogValidator {
             byLocale.forEach((locale, words) -> words.forEach(word -> {
                 Keyword other = seen.putIfAbsent(TextFold.fold(word), kind);
                 if (other != null && other != kind) {
-                    problem(f, "keywords." + kind.yamlName() + "." + locale, "'" + word + "' is also a " + other.yamlName() + " keyword",
-                            "keep it under one kind only");
+                    problem(catalog.origin(CatalogReader.keywordOrigin(kind, locale, word), f), "keywords." + kind.yamlName() + "." + locale,
+                            "'" + word + "' is listed under both " + other.yamlName() + " and " + kind.yamlName(), "keep it under one kind only");
                 }
             }));
         }
@@ -271,12 +271,19 @@ public final class CatalogValidator {
     private void checkWords(String f, String where, String text, String key) {
         String folded = TextFold.foldForSearch(text);
         if (matchesAny(rules.explicitWordsIn(), key)) {
-            firstWord(folded, rules.explicitWords()).ifPresent(w -> problem(f, where, "explicit word '" + w + "' (lexicon.explicit)",
-                    "say it evasively; a persona never describes sex acts or bodies"));
+            List<String> found = words(folded, rules.explicitWords());
+            if (!found.isEmpty()) {
+                problem(f, where, "explicit word " + found.stream().map(w -> "'" + w + "'").collect(java.util.stream.Collectors.joining(", "))
+                        + " (lexicon.explicit)", "say it evasively; a persona never describes sex acts or bodies");
+            }
         }
         if (matchesAny(rules.revealingWordsIn(), key)) {
-            firstWord(folded, rules.revealingWords()).ifPresent(w -> problem(f, where, "'" + w + "' reveals what this is to anyone reading the phone (lexicon.revealing)",
-                    "use neutral words such as 'support' or 'someone to talk to'"));
+            List<String> found = words(folded, rules.revealingWords());
+            if (!found.isEmpty()) {
+                problem(f, where, found.stream().map(w -> "'" + w + "'").collect(java.util.stream.Collectors.joining(", "))
+                                + " would tell anyone reading the phone what this is about (lexicon.revealing)",
+                        "use neutral words such as 'support' or 'someone to talk to'");
+            }
         }
         if (matchesAny(rules.optOutHintIn(), key)) {
             boolean hint = catalog.keywords(Keyword.OPT_OUT).values().stream().flatMap(List::stream)
@@ -287,9 +294,9 @@ public final class CatalogValidator {
         }
     }
 
-    private static Optional<String> firstWord(String foldedText, Map<String, List<String>> lexicon) {
-        return lexicon.values().stream().flatMap(List::stream)
-                .filter(w -> TextFold.containsWords(foldedText, TextFold.foldForSearch(w))).findFirst();
+    private static List<String> words(String foldedText, Map<String, List<String>> lexicon) {
+        return lexicon.values().stream().flatMap(List::stream).distinct()
+                .filter(w -> TextFold.containsWords(foldedText, TextFold.foldForSearch(w))).toList();
     }
 
     private void checkUrls(String f, String where, String text) {
