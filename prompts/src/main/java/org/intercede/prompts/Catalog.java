@@ -63,6 +63,14 @@ public final class Catalog {
         return read.catalog();
     }
 
+    /**
+     * Reads catalog files without validating them, so that an operator can preview a message while other
+     * parts of an edit are still broken. Never send from such a catalog: use {@link #load}.
+     */
+    public static Catalog preview(List<CatalogFile> files) {
+        return CatalogReader.read(files, defaultRandom()).catalog();
+    }
+
     /** The shipped catalog (the build refuses to package it with problems). */
     public static Catalog builtIn() {
         return load(CatalogSources.builtIn(), "the built-in catalog");
@@ -89,7 +97,23 @@ public final class Catalog {
         String lang = resolveLocale(entry, locale);
         List<String> options = entry.variants().get(lang);
         int chosen = lastVariant.compute(key + "|" + lang, (k, last) -> pick(options.size(), last));
-        return Slots.fill(options.get(chosen), slot -> {
+        return fill(entry, options.get(chosen), slots);
+    }
+
+    /** Every variant of a key filled, in catalog order: for previews and tests, not for sending. */
+    public List<String> renderAll(String key, String locale, Map<String, String> slots) {
+        CatalogEntry entry = entry(key);
+        return entry.variants().get(resolveLocale(entry, locale)).stream().map(t -> fill(entry, t, slots)).toList();
+    }
+
+    /** The locale a key is actually written in for a requested one (after the es -> en fallback). */
+    public String localeFor(String key, String locale) {
+        return resolveLocale(entry(key), locale);
+    }
+
+    private static String fill(CatalogEntry entry, String template, Map<String, String> slots) {
+        String key = entry.key();
+        return Slots.fill(template, slot -> {
             String value = slots.get(slot);
             if (value == null) {
                 value = entry.slotDefaults().get(slot);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = {
                 "Intercede: SMS deterrence of sex buyers and outreach to the people advertised.",
                 "With no command, runs 'serve'."},
-        subcommands = {ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, PromptsCommand.class, CommandLine.HelpCommand.class})
 public class IntercedeCommand implements Runnable {
 
     @picocli.CommandLine.Spec
