@@ -364,7 +364,8 @@ final class CatalogReader {
                 r.reasons("forbidden_keys"),
                 r.keyRules("keys"),
                 lx.byLocale("explicit"),
-                lx.byLocale("revealing"));
+                lx.byLocale("revealing"),
+                lx.byLocale("meeting"));
     }
 
     private void problem(String file, String key, String message, String fix) {

@@ -33,6 +33,12 @@ public final class CatalogValidator {
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:https?://)?(?:[a-z0-9-]+\\.)+(?:com|org|net|gov|edu|uk|fr|es|us|eu|info|io|ly|me|co|app)\\b(?:/\\S*)?");
 
+    /** A street address, a room number or a clock time: what a persona must never give. */
+    private static final Pattern ADDRESS_OR_TIME = Pattern.compile("(?iu)\\b\\d{1,6}\\s+(?:[\\p{L}.]+\\s+){0,3}"
+            + "(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|pl|place|ct|court)\\b"
+            + "|\\b(?:apt|apartment|suite|room|unit|habitaci[oó]n|cuarto|chambre)\\s*#?\\s*\\d+"
+            + "|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})|\\b\\d{1,2}:\\d{2}\\b");
+
     private final Catalog catalog;
     private final CatalogRules rules;
     private final Map<String, Collection<String>> sets = new LinkedHashMap<>();
@@ -273,15 +279,24 @@ public final class CatalogValidator {
         if (matchesAny(rules.explicitWordsIn(), key)) {
             List<String> found = words(folded, rules.explicitWords());
             if (!found.isEmpty()) {
-                problem(f, where, "explicit word " + found.stream().map(w -> "'" + w + "'").collect(java.util.stream.Collectors.joining(", "))
-                        + " (lexicon.explicit)", "say it evasively; a persona never describes sex acts or bodies");
+                problem(f, where, "explicit word " + quoted(found) + " (lexicon.explicit)",
+                        "say it evasively; a persona never describes sex acts or bodies");
+            }
+            List<String> meeting = words(folded, rules.meetingWords());
+            if (!meeting.isEmpty()) {
+                problem(f, where, quoted(meeting) + " promises or arranges a meeting (lexicon.meeting)",
+                        "deflect instead; a decoy never agrees to meet");
+            }
+            Matcher place = ADDRESS_OR_TIME.matcher(text);
+            if (place.find()) {
+                problem(f, where, "'" + place.group() + "' looks like an address or a meeting time",
+                        "remove it; a decoy never gives a place or a time");
             }
         }
         if (matchesAny(rules.revealingWordsIn(), key)) {
             List<String> found = words(folded, rules.revealingWords());
             if (!found.isEmpty()) {
-                problem(f, where, found.stream().map(w -> "'" + w + "'").collect(java.util.stream.Collectors.joining(", "))
-                                + " would tell anyone reading the phone what this is about (lexicon.revealing)",
+                problem(f, where, quoted(found) + " would tell anyone reading the phone what this is about (lexicon.revealing)",
                         "use neutral words such as 'support' or 'someone to talk to'");
             }
         }
@@ -292,6 +307,10 @@ public final class CatalogValidator {
                 problem(f, where, "no opt-out hint", "end it with e.g. 'Reply STOP to opt out.' (an opt-out keyword in capitals)");
             }
         }
+    }
+
+    private static String quoted(List<String> words) {
+        return String.join(", ", words.stream().map(w -> "'" + w + "'").toList());
     }
 
     private static List<String> words(String foldedText, Map<String, List<String>> lexicon) {

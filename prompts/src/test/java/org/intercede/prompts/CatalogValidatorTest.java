@@ -32,6 +32,10 @@ class CatalogValidatorTest {
             over-budget                | extra.yml         | 2 | caseworker.too_long.en[1]          | takes 4 segments
             over-budget                | extra.yml         | 2 | caseworker.tight.en[1]             | the budget is 1
             explicit-word              | personas-kim.yml  | 1 | persona.kim.photos.en[1]           | explicit word 'nudes'
+            meeting-promise            | personas-kim.yml  | 4 | persona.kim.meetup.en[1]           | 'see you' promises or arranges a meeting
+            meeting-promise            | personas-kim.yml  | 4 | persona.kim.meetup.en[1]           | '9pm' looks like an address or a meeting time
+            meeting-promise            | personas-kim.yml  | 4 | persona.kim.meetup.en[2]           | '1200 Pine St' looks like an address
+            meeting-promise            | personas-kim.yml  | 4 | persona.kim.meetup.en[3]           | 'room 214' looks like an address
             revealing-word             | outreach.yml      | 1 | outreach.first.en[1]               | 'trafficking', 'victims' would tell
             no-opt-out-hint            | outreach.yml      | 1 | outreach.first.en[1]               | no opt-out hint
             url-not-allowed            | extra.yml         | 2 | caseworker.link.en[1]              | 'bit.ly' is not in rules.allowed_url_hosts
