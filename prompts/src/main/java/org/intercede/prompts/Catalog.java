@@ -35,7 +35,13 @@ public final class Catalog {
             Map<String, Persona> personas, Map<String, Jurisdiction> jurisdictions, CatalogRules rules,
             Map<String, String> origins, IntUnaryOperator random) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-        this.keywords = Map.copyOf(keywords);
+        Map<Keyword, Map<String, List<String>>> byKind = new java.util.EnumMap<>(Keyword.class);
+        keywords.forEach((kind, byLocale) -> {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            byLocale.forEach((locale, list) -> copy.put(locale, List.copyOf(list)));
+            byKind.put(kind, Collections.unmodifiableMap(copy));
+        });
+        this.keywords = Collections.unmodifiableMap(byKind);
         this.personas = Collections.unmodifiableMap(new LinkedHashMap<>(personas));
         this.jurisdictions = Collections.unmodifiableMap(new LinkedHashMap<>(jurisdictions));
         this.rules = rules;

@@ -352,6 +352,9 @@ final class CatalogReader {
         RulesReader r = new RulesReader(f, rules, problems);
         String lf = sectionFile.getOrDefault("lexicon", "lexicon");
         RulesReader lx = new RulesReader(lf, lexicon, problems);
+        r.onlyFields(Set.of("fallback_locale", "default_budget", "budgets", "min_persona_variants", "allowed_url_hosts",
+                "explicit_words_in", "revealing_words_in", "opt_out_hint_in", "forbidden_keys", "keys"));
+        lx.onlyFields(Set.of("explicit", "revealing", "meeting"));
         return new CatalogRules(
                 r.string("fallback_locale", CatalogRules.DEFAULTS.fallbackLocale()),
                 r.positive("default_budget", CatalogRules.DEFAULTS.defaultBudget()),

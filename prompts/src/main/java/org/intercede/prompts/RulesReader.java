@@ -17,6 +17,12 @@ final class RulesReader {
         this.problems = problems;
     }
 
+    /** Reports fields this section does not have: a typo would otherwise silently fall back to a default. */
+    void onlyFields(java.util.Set<String> known) {
+        section.keySet().stream().filter(k -> !known.contains(k)).forEach(k -> problem(k, "unknown field",
+                "use one of " + known.stream().sorted().toList()));
+    }
+
     String string(String field, String fallback) {
         Object value = section.get(field);
         return value == null ? fallback : value.toString();

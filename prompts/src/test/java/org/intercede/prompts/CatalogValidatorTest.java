@@ -1,9 +1,13 @@
 package org.intercede.prompts;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +61,17 @@ class CatalogValidatorTest {
                     assertThat(p.fix()).isNotBlank();
                 });
         assertThat(problems).allSatisfy(p -> assertThat(p.file()).endsWith("/" + fixture + "/" + file));
+    }
+
+    @Test
+    void aMisspelledRuleIsReportedInsteadOfSilentlyFallingBackToItsDefault(@TempDir Path dir) throws IOException {
+        String rules = CatalogSources.builtIn().stream().filter(f -> f.name().equals("rules.yml")).findFirst().orElseThrow().text();
+        Files.writeString(dir.resolve("rules.yml"), rules.replace("  default_budget: 3", "  defualt_budget: 3"));
+        assertThat(CatalogValidator.validate(CatalogSources.withOverrides(dir))).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("rules.yml");
+            assertThat(p.key()).isEqualTo("defualt_budget");
+            assertThat(p.message()).isEqualTo("unknown field");
+        });
     }
 
     @Test
