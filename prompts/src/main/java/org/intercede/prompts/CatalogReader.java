@@ -349,9 +349,9 @@ final class CatalogReader {
 
     private CatalogRules rules() {
         String f = sectionFile.getOrDefault("rules", "rules");
-        RulesReader r = new RulesReader(f, rules, problems);
+        RulesReader r = new RulesReader(f, "rules", rules, problems);
         String lf = sectionFile.getOrDefault("lexicon", "lexicon");
-        RulesReader lx = new RulesReader(lf, lexicon, problems);
+        RulesReader lx = new RulesReader(lf, "lexicon", lexicon, problems);
         r.onlyFields(Set.of("fallback_locale", "default_budget", "budgets", "min_persona_variants", "allowed_url_hosts",
                 "explicit_words_in", "revealing_words_in", "opt_out_hint_in", "forbidden_keys", "keys"));
         lx.onlyFields(Set.of("explicit", "revealing", "meeting"));

@@ -8,11 +8,13 @@ import java.util.Map;
 /** Reads the typed fields of the {@code rules:} and {@code lexicon:} sections, reporting what is malformed. */
 final class RulesReader {
     private final String file;
+    private final String name;
     private final Map<String, Object> section;
     private final List<Problem> problems;
 
-    RulesReader(String file, Map<String, Object> section, List<Problem> problems) {
+    RulesReader(String file, String name, Map<String, Object> section, List<Problem> problems) {
         this.file = file;
+        this.name = name;
         this.section = section;
         this.problems = problems;
     }
@@ -120,6 +122,6 @@ final class RulesReader {
     }
 
     private void problem(String where, String message, String fix) {
-        problems.add(new Problem(file, where, message, fix));
+        problems.add(new Problem(file, name + "." + where, message, fix));
     }
 }

@@ -69,7 +69,7 @@ class CatalogValidatorTest {
         Files.writeString(dir.resolve("rules.yml"), rules.replace("  default_budget: 3", "  defualt_budget: 3"));
         assertThat(CatalogValidator.validate(CatalogSources.withOverrides(dir))).singleElement().satisfies(p -> {
             assertThat(p.file()).endsWith("rules.yml");
-            assertThat(p.key()).isEqualTo("defualt_budget");
+            assertThat(p.key()).isEqualTo("rules.defualt_budget");
             assertThat(p.message()).isEqualTo("unknown field");
         });
     }
