@@ -142,7 +142,10 @@ public final class CatalogValidator {
         if (all.isEmpty()) {
             problem(firstFile, "jurisdictions", "there are no jurisdictions", "restore deterrence.yml from the built-in catalog");
         } else if (defaults != 1) {
-            problem(firstFile, "jurisdictions", defaults + " jurisdictions are marked 'default: true'", "mark exactly one (us-federal in the shipped catalog)");
+            // Report where the last default was added: with an operator's overlay, that is the new file.
+            String f = all.stream().filter(Jurisdiction::isDefault).reduce((a, b) -> b)
+                    .map(j -> catalog.origin("jurisdictions." + j.id(), firstFile)).orElse(firstFile);
+            problem(f, "jurisdictions", defaults + " jurisdictions are marked 'default: true'", "mark exactly one (us-federal in the shipped catalog)");
         }
         Set<String> kinds = new LinkedHashSet<>(LEVELS);
         kinds.add(RESOURCE);

@@ -30,6 +30,9 @@ class CatalogValidatorTest {
             missing-slot-value         | personas-kim.yml  | 1 | persona.kim.price.en[1]            | slot {rate_hint} has no value
             persona-missing-intent     | personas-kim.yml  | 1 | persona.kim.photos                 | has no reply for intent 'photos'
             deterrence-missing-level   | deterrence-xx.yml | 1 | deterrence.xx.repeat               | has no 'repeat' message
+            penalty-without-source     | deterrence-xx.yml | 1 | jurisdictions.xx.penalties[0]      | needs offence, penalty and source
+            second-default             | deterrence-xx.yml | 1 | jurisdictions                      | 2 jurisdictions are marked 'default: true'
+            few-variants               | personas-kim.yml  | 1 | persona.kim.greeting               | has 2 'en' variants; personas need 3
             duplicate-key              | extra.yml         | 1 | caseworker.twice                   | appears twice in this file
             duplicate-across-files     | extra.yml         | 1 | caseworker.greeting                | also defined in catalog/caseworker.yml
             unused-entry               | extra.yml         | 1 | outreach.frist                     | no code sends this message
