@@ -2,6 +2,7 @@ package org.intercede.prompts;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +79,17 @@ class PromptCatalogTest {
             Files.delete(dir.resolve("extra.yml"));
             prompts.reloadIfChanged();
             assertThat(prompts.current().has("caseworker.after_hours_note")).isFalse();
+        }
+    }
+
+    @Test
+    void theTimerPicksUpAnEditByItself(@TempDir Path dir) throws IOException {
+        write(dir, "Back at nine.");
+        try (PromptCatalog prompts = new PromptCatalog(new PromptsSettings(dir.toString(), Duration.ofMillis(100)))) {
+            write(dir, "Back at ten.");
+            // Only proves the timer is wired to reloadIfChanged; what a reload does is tested above without waiting.
+            Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(prompts.current().render("caseworker.after_hours_note", "en", Map.of())).isEqualTo("Back at ten."));
         }
     }
 
