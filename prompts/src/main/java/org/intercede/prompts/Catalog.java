@@ -2,6 +2,7 @@ package org.intercede.prompts;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class Catalog {
             Map<String, Persona> personas, Map<String, Jurisdiction> jurisdictions, CatalogRules rules,
             Map<String, String> origins, IntUnaryOperator random) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-        Map<Keyword, Map<String, List<String>>> byKind = new java.util.EnumMap<>(Keyword.class);
+        Map<Keyword, Map<String, List<String>>> byKind = new EnumMap<>(Keyword.class);
         keywords.forEach((kind, byLocale) -> {
             Map<String, List<String>> copy = new LinkedHashMap<>();
             byLocale.forEach((locale, list) -> copy.put(locale, List.copyOf(list)));
@@ -80,11 +81,6 @@ public final class Catalog {
     /** The shipped catalog (the build refuses to package it with problems). */
     public static Catalog builtIn() {
         return load(CatalogSources.builtIn(), "the built-in catalog");
-    }
-
-    /** The same content with another source of randomness ({@code bound -> 0..bound-1}), for tests. */
-    Catalog withRandom(IntUnaryOperator random) {
-        return new Catalog(entries, keywords, personas, jurisdictions, rules, origins, random);
     }
 
     static IntUnaryOperator defaultRandom() {
