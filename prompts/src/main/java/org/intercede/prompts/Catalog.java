@@ -2,6 +2,7 @@ package org.intercede.prompts;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,13 @@ public final class Catalog {
             Map<String, Persona> personas, Map<String, Jurisdiction> jurisdictions, CatalogRules rules,
             Map<String, String> origins, IntUnaryOperator random) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
-        this.keywords = Map.copyOf(keywords);
+        Map<Keyword, Map<String, List<String>>> byKind = new EnumMap<>(Keyword.class);
+        keywords.forEach((kind, byLocale) -> {
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            byLocale.forEach((locale, list) -> copy.put(locale, List.copyOf(list)));
+            byKind.put(kind, Collections.unmodifiableMap(copy));
+        });
+        this.keywords = Collections.unmodifiableMap(byKind);
         this.personas = Collections.unmodifiableMap(new LinkedHashMap<>(personas));
         this.jurisdictions = Collections.unmodifiableMap(new LinkedHashMap<>(jurisdictions));
         this.rules = rules;
@@ -68,14 +75,17 @@ public final class Catalog {
         return read.catalog();
     }
 
+    /**
+     * Reads catalog files without validating them, so that an operator can preview a message while other
+     * parts of an edit are still broken. Never send from such a catalog: use {@link #load}.
+     */
+    public static Catalog preview(List<CatalogFile> files) {
+        return CatalogReader.read(files, defaultRandom()).catalog();
+    }
+
     /** The shipped catalog (the build refuses to package it with problems). */
     public static Catalog builtIn() {
         return load(CatalogSources.builtIn(), "the built-in catalog");
-    }
-
-    /** The same content with another source of randomness ({@code bound -> 0..bound-1}), for tests. */
-    Catalog withRandom(IntUnaryOperator random) {
-        return new Catalog(entries, keywords, personas, jurisdictions, rules, origins, random);
     }
 
     static IntUnaryOperator defaultRandom() {
@@ -94,7 +104,23 @@ public final class Catalog {
         String lang = resolveLocale(entry, locale);
         List<String> options = entry.variants().get(lang);
         int chosen = lastVariant.compute(key + "|" + lang, (k, last) -> pick(options.size(), last));
-        return Slots.fill(options.get(chosen), slot -> {
+        return fill(entry, options.get(chosen), slots);
+    }
+
+    /** Every variant of a key filled, in catalog order: for previews and tests, not for sending. */
+    public List<String> renderAll(String key, String locale, Map<String, String> slots) {
+        CatalogEntry entry = entry(key);
+        return entry.variants().get(resolveLocale(entry, locale)).stream().map(t -> fill(entry, t, slots)).toList();
+    }
+
+    /** The locale a key is actually written in for a requested one (after the es -> en fallback). */
+    public String localeFor(String key, String locale) {
+        return resolveLocale(entry(key), locale);
+    }
+
+    private static String fill(CatalogEntry entry, String template, Map<String, String> slots) {
+        String key = entry.key();
+        return Slots.fill(template, slot -> {
             String value = slots.get(slot);
             if (value == null) {
                 value = entry.slotDefaults().get(slot);

@@ -229,8 +229,11 @@ final class CatalogReader {
                 return;
             }
             Map<String, List<String>> words = keywords.computeIfAbsent(keyword, k -> new LinkedHashMap<>());
-            byLocale.forEach((locale, list) -> words.computeIfAbsent(locale, l -> new ArrayList<>())
-                    .addAll(stringList(f, "keywords." + kind + "." + locale, list)));
+            byLocale.forEach((locale, list) -> {
+                List<String> added = stringList(f, "keywords." + kind + "." + locale, list);
+                added.forEach(word -> sectionFile.putIfAbsent(keywordOrigin(keyword, locale, word), f));
+                words.computeIfAbsent(locale, l -> new ArrayList<>()).addAll(added);
+            });
         });
     }
 
@@ -346,9 +349,12 @@ final class CatalogReader {
 
     private CatalogRules rules() {
         String f = sectionFile.getOrDefault("rules", "rules");
-        RulesReader r = new RulesReader(f, rules, problems);
+        RulesReader r = new RulesReader(f, "rules", rules, problems);
         String lf = sectionFile.getOrDefault("lexicon", "lexicon");
-        RulesReader lx = new RulesReader(lf, lexicon, problems);
+        RulesReader lx = new RulesReader(lf, "lexicon", lexicon, problems);
+        r.onlyFields(Set.of("fallback_locale", "default_budget", "budgets", "min_persona_variants", "allowed_url_hosts",
+                "explicit_words_in", "revealing_words_in", "opt_out_hint_in", "forbidden_keys", "keys"));
+        lx.onlyFields(Set.of("explicit", "revealing", "meeting"));
         return new CatalogRules(
                 r.string("fallback_locale", CatalogRules.DEFAULTS.fallbackLocale()),
                 r.positive("default_budget", CatalogRules.DEFAULTS.defaultBudget()),
@@ -361,11 +367,17 @@ final class CatalogReader {
                 r.reasons("forbidden_keys"),
                 r.keyRules("keys"),
                 lx.byLocale("explicit"),
-                lx.byLocale("revealing"));
+                lx.byLocale("revealing"),
+                lx.byLocale("meeting"));
     }
 
     private void problem(String file, String key, String message, String fix) {
         problems.add(new Problem(file, key, message, fix));
+    }
+
+    /** The origin name under which the file that lists a keyword is remembered. */
+    static String keywordOrigin(Keyword kind, String locale, String word) {
+        return "keywords." + kind.yamlName() + "." + locale + "." + TextFold.fold(word);
     }
 
     static String text(Object value) {

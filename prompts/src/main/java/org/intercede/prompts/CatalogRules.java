@@ -18,13 +18,15 @@ import java.util.Map;
  * @param keys                what code renders
  * @param explicitWords       locale to words and phrases (the lexicon)
  * @param revealingWords      locale to words that reveal the program to someone reading over a shoulder
+ * @param meetingWords        locale to phrases that promise or arrange a meeting, refused where explicit words are
  */
 public record CatalogRules(String fallbackLocale, int defaultBudget, Map<String, Integer> budgets,
                            int minPersonaVariants, List<String> allowedUrlHosts,
                            List<String> explicitWordsIn, List<String> revealingWordsIn, List<String> optOutHintIn,
                            Map<String, String> forbiddenKeys, List<KeyRule> keys,
-                           Map<String, List<String>> explicitWords, Map<String, List<String>> revealingWords) {
+                           Map<String, List<String>> explicitWords, Map<String, List<String>> revealingWords,
+                           Map<String, List<String>> meetingWords) {
 
     static final CatalogRules DEFAULTS = new CatalogRules("en", 3, Map.of(), 1, List.of(), List.of(), List.of(),
-            List.of(), Map.of(), List.of(), Map.of(), Map.of());
+            List.of(), Map.of(), List.of(), Map.of(), Map.of(), Map.of());
 }

@@ -33,6 +33,12 @@ public final class CatalogValidator {
     private static final Pattern URL = Pattern.compile(
             "(?i)(?:https?://)?(?:[a-z0-9-]+\\.)+(?:com|org|net|gov|edu|uk|fr|es|us|eu|info|io|ly|me|co|app)\\b(?:/\\S*)?");
 
+    /** A street address, a room number or a clock time: what a persona must never give. */
+    private static final Pattern ADDRESS_OR_TIME = Pattern.compile("(?iu)\\b\\d{1,6}\\s+(?:[\\p{L}.]+\\s+){0,3}"
+            + "(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|pl|place|ct|court)\\b"
+            + "|\\b(?:apt|apartment|suite|room|unit|habitaci[oó]n|cuarto|chambre)\\s*#?\\s*\\d+"
+            + "|\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})|\\b\\d{1,2}:\\d{2}\\b");
+
     private final Catalog catalog;
     private final CatalogRules rules;
     private final Map<String, Collection<String>> sets = new LinkedHashMap<>();
@@ -93,8 +99,8 @@ public final class CatalogValidator {
             byLocale.forEach((locale, words) -> words.forEach(word -> {
                 Keyword other = seen.putIfAbsent(TextFold.fold(word), kind);
                 if (other != null && other != kind) {
-                    problem(f, "keywords." + kind.yamlName() + "." + locale, "'" + word + "' is also a " + other.yamlName() + " keyword",
-                            "keep it under one kind only");
+                    problem(catalog.origin(CatalogReader.keywordOrigin(kind, locale, word), f), "keywords." + kind.yamlName() + "." + locale,
+                            "'" + word + "' is listed under both " + other.yamlName() + " and " + kind.yamlName(), "keep it under one kind only");
                 }
             }));
         }
@@ -136,7 +142,10 @@ public final class CatalogValidator {
         if (all.isEmpty()) {
             problem(firstFile, "jurisdictions", "there are no jurisdictions", "restore deterrence.yml from the built-in catalog");
         } else if (defaults != 1) {
-            problem(firstFile, "jurisdictions", defaults + " jurisdictions are marked 'default: true'", "mark exactly one (us-federal in the shipped catalog)");
+            // Report where the last default was added: with an operator's overlay, that is the new file.
+            String f = all.stream().filter(Jurisdiction::isDefault).reduce((a, b) -> b)
+                    .map(j -> catalog.origin("jurisdictions." + j.id(), firstFile)).orElse(firstFile);
+            problem(f, "jurisdictions", defaults + " jurisdictions are marked 'default: true'", "mark exactly one (us-federal in the shipped catalog)");
         }
         Set<String> kinds = new LinkedHashSet<>(LEVELS);
         kinds.add(RESOURCE);
@@ -271,12 +280,28 @@ public final class CatalogValidator {
     private void checkWords(String f, String where, String text, String key) {
         String folded = TextFold.foldForSearch(text);
         if (matchesAny(rules.explicitWordsIn(), key)) {
-            firstWord(folded, rules.explicitWords()).ifPresent(w -> problem(f, where, "explicit word '" + w + "' (lexicon.explicit)",
-                    "say it evasively; a persona never describes sex acts or bodies"));
+            List<String> found = words(folded, rules.explicitWords());
+            if (!found.isEmpty()) {
+                problem(f, where, "explicit word " + quoted(found) + " (lexicon.explicit)",
+                        "say it evasively; a persona never describes sex acts or bodies");
+            }
+            List<String> meeting = words(folded, rules.meetingWords());
+            if (!meeting.isEmpty()) {
+                problem(f, where, quoted(meeting) + " promises or arranges a meeting (lexicon.meeting)",
+                        "deflect instead; a decoy never agrees to meet");
+            }
+            Matcher place = ADDRESS_OR_TIME.matcher(text);
+            if (place.find()) {
+                problem(f, where, "'" + place.group() + "' looks like an address or a meeting time",
+                        "remove it; a decoy never gives a place or a time");
+            }
         }
         if (matchesAny(rules.revealingWordsIn(), key)) {
-            firstWord(folded, rules.revealingWords()).ifPresent(w -> problem(f, where, "'" + w + "' reveals what this is to anyone reading the phone (lexicon.revealing)",
-                    "use neutral words such as 'support' or 'someone to talk to'"));
+            List<String> found = words(folded, rules.revealingWords());
+            if (!found.isEmpty()) {
+                problem(f, where, quoted(found) + " would tell anyone reading the phone what this is about (lexicon.revealing)",
+                        "use neutral words such as 'support' or 'someone to talk to'");
+            }
         }
         if (matchesAny(rules.optOutHintIn(), key)) {
             boolean hint = catalog.keywords(Keyword.OPT_OUT).values().stream().flatMap(List::stream)
@@ -287,9 +312,13 @@ public final class CatalogValidator {
         }
     }
 
-    private static Optional<String> firstWord(String foldedText, Map<String, List<String>> lexicon) {
-        return lexicon.values().stream().flatMap(List::stream)
-                .filter(w -> TextFold.containsWords(foldedText, TextFold.foldForSearch(w))).findFirst();
+    private static String quoted(List<String> words) {
+        return String.join(", ", words.stream().map(w -> "'" + w + "'").toList());
+    }
+
+    private static List<String> words(String foldedText, Map<String, List<String>> lexicon) {
+        return lexicon.values().stream().flatMap(List::stream).distinct()
+                .filter(w -> TextFold.containsWords(foldedText, TextFold.foldForSearch(w))).toList();
     }
 
     private void checkUrls(String f, String where, String text) {

@@ -58,7 +58,7 @@ public class PromptCatalog implements AutoCloseable {
     }
 
     /** What the timer runs: reload only when a file was added, removed or edited. */
-    void reloadIfChanged() {
+    synchronized void reloadIfChanged() {
         try {
             if (!fingerprint(CatalogSources.withOverrides(dir)).equals(fingerprint)) {
                 reloadNow();
@@ -74,7 +74,7 @@ public class PromptCatalog implements AutoCloseable {
      *
      * @return the problems that kept the new catalog out; empty when it was installed
      */
-    List<Problem> reloadNow() {
+    synchronized List<Problem> reloadNow() {
         List<CatalogFile> files = CatalogSources.withOverrides(dir);
         fingerprint = fingerprint(files);
         try {

@@ -8,13 +8,21 @@ import java.util.Map;
 /** Reads the typed fields of the {@code rules:} and {@code lexicon:} sections, reporting what is malformed. */
 final class RulesReader {
     private final String file;
+    private final String name;
     private final Map<String, Object> section;
     private final List<Problem> problems;
 
-    RulesReader(String file, Map<String, Object> section, List<Problem> problems) {
+    RulesReader(String file, String name, Map<String, Object> section, List<Problem> problems) {
         this.file = file;
+        this.name = name;
         this.section = section;
         this.problems = problems;
+    }
+
+    /** Reports fields this section does not have: a typo would otherwise silently fall back to a default. */
+    void onlyFields(java.util.Set<String> known) {
+        section.keySet().stream().filter(k -> !known.contains(k)).forEach(k -> problem(k, "unknown field",
+                "use one of " + known.stream().sorted().toList()));
     }
 
     String string(String field, String fallback) {
@@ -114,6 +122,6 @@ final class RulesReader {
     }
 
     private void problem(String where, String message, String fix) {
-        problems.add(new Problem(file, where, message, fix));
+        problems.add(new Problem(file, name + "." + where, message, fix));
     }
 }
