@@ -71,6 +71,11 @@ public class BenchCommand implements Callable<Integer> {
                 out.println(json ? JSON.writeValueAsString(m) : human(m));
                 out.flush();
             }
+            long failures = LoadClients.takeFailures();
+            if (failures > 0) {
+                spec.commandLine().getErr().println("bench " + suite.target() + ": " + failures
+                        + " request(s) failed and were left out of the figures");
+            }
         }
         return 0;
     }

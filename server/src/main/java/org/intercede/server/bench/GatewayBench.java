@@ -43,7 +43,7 @@ public class GatewayBench implements BenchSuite {
     private static final String PUBLIC_BASE = "https://bench.invalid";
     private static final String OUTREACH = "+12065550142";
     private static final int CLIENTS = 32;
-    private static final int OUTBOUND_CLIENTS = 16;
+    private static final int OUTBOUND_CLIENTS = 8;
     private static final int RATE = 1_000;
 
     @Override
@@ -56,13 +56,15 @@ public class GatewayBench implements BenchSuite {
         Path data = Files.createTempDirectory("intercede-bench");
         String prefix = "bench-" + Long.toHexString(System.nanoTime());
         List<Measurement> results = new ArrayList<>();
-        try (FakeTwilio twilio = new FakeTwilio(OUTBOUND_CLIENTS)) {
-            try (ApplicationContext server = context(data, prefix, twilio, Map.of("intercede.outbound.dispatch", "false",
+        try (FakeTwilio twilio = new FakeTwilio(16)) {
+            // Each phase has its own keys: the replies the inbound phase queues must not load the outbound one.
+            try (ApplicationContext server = context(data, prefix + "-in", twilio, Map.of("intercede.outbound.dispatch", "false",
                     "intercede.bench.enabled", "true", "micronaut.server.port", "-1"))) {
                 server.getBean(EmbeddedServer.class).start();
                 results.addAll(inbound(server, duration));
+                removeKeys(server);
             }
-            try (ApplicationContext senders = context(data, prefix, twilio, Map.of("intercede.outbound.workers", "8",
+            try (ApplicationContext senders = context(data, prefix + "-out", twilio, Map.of("intercede.outbound.workers", "8",
                     "intercede.outbound.segments-per-second", "0"))) {
                 results.add(outbound(senders, twilio, duration));
                 removeKeys(senders);

@@ -6,7 +6,9 @@ import org.intercede.sms.events.MessageEvents;
 import org.intercede.sms.privacy.PiiHasher;
 import org.intercede.sms.privacy.PiiSealer;
 import org.intercede.sms.redis.RedisKeys;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 
 import java.time.Clock;
@@ -91,6 +93,36 @@ public class MessageStore {
                 at, status, providerId, null);
     }
 
+    /** A message with the fields its owning module stored beside it (see {@code append(..., extra)}). */
+    public record Loaded(StoredMessage message, Map<String, String> fields) {
+        public String field(String name) {
+            return fields.get(name);
+        }
+    }
+
+    /** Adds reading a message to a pipeline; call {@link #loaded} on the response after {@code sync()}. */
+    public Response<Map<String, String>> load(AbstractPipeline pipeline, String conversation, String id) {
+        return pipeline.hgetAll(messageKey(conversation, id));
+    }
+
+    public Optional<Loaded> loaded(String conversation, String id, Map<String, String> fields) {
+        if (fields == null || fields.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Loaded(open(conversation, id, fields), fields));
+    }
+
+    /** Adds a status change (and its change notice) to a pipeline. */
+    public void updateStatus(AbstractPipeline pipeline, String conversation, String id, MessageStatus status,
+                             String providerId, String errorCode) {
+        pipeline.hset(messageKey(conversation, id), statusFields(status, providerId, errorCode));
+        pipeline.publish(events.channel(), MessageEvents.notice(conversation, id));
+    }
+
+    public void indexProviderId(AbstractPipeline pipeline, String providerId, String conversation, String id) {
+        pipeline.setex(keys.key("psid" + providerId), PROVIDER_ID_DAYS * 86_400L, conversation + " " + id);
+    }
+
     public Optional<StoredMessage> get(String conversation, String id) {
         Map<String, String> fields = redis.hgetAll(messageKey(conversation, id));
         if (fields.isEmpty()) {
@@ -110,6 +142,10 @@ public class MessageStore {
     }
 
     public void updateStatus(String conversation, String id, MessageStatus status, String providerId, String errorCode) {
+        redis.hset(messageKey(conversation, id), statusFields(status, providerId, errorCode));
+    }
+
+    private static Map<String, String> statusFields(MessageStatus status, String providerId, String errorCode) {
         Map<String, String> fields = new HashMap<>();
         fields.put("status", status.name());
         if (providerId != null) {
@@ -118,7 +154,7 @@ public class MessageStore {
         if (errorCode != null) {
             fields.put("err", errorCode);
         }
-        redis.hset(messageKey(conversation, id), fields);
+        return fields;
     }
 
     public String field(String conversation, String id, String name) {

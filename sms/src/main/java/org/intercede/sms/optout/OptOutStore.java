@@ -4,7 +4,9 @@ import jakarta.inject.Singleton;
 import org.intercede.sms.numbers.NumberRole;
 import org.intercede.sms.privacy.PiiHasher;
 import org.intercede.sms.redis.RedisKeys;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -32,6 +34,11 @@ public class OptOutStore {
 
     public boolean isOptedOut(NumberRole role, String number) {
         return redis.sismember(setKey(role), hasher.hash(number));
+    }
+
+    /** Adds the check to a pipeline, for send-time checks made in one round trip. */
+    public Response<Boolean> isOptedOut(AbstractPipeline pipeline, NumberRole role, String number) {
+        return pipeline.sismember(setKey(role), hasher.hash(number));
     }
 
     /** @param reason what happened, e.g. "keyword STOP", "Twilio 21610", "reply triaged as opt-out" */

@@ -17,12 +17,15 @@ import org.intercede.sms.provider.SmsProvider;
 import org.intercede.sms.redis.RedisKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -76,30 +79,38 @@ public class MessageSender {
         this.metrics = metrics;
     }
 
-    /** Handles one queued message. Safe to call twice for the same message: it is sent at most once. */
+    /**
+     * Handles one queued message. Safe to call twice for the same message: it is sent at most once. Three
+     * round trips to Redis in the common case: take the message (lock and read), check the recipient and the
+     * sender, record the outcome.
+     */
     public void handle(String conversation, String messageId) {
-        Optional<StoredMessage> found = store.get(conversation, messageId);
-        if (found.isEmpty() || FINAL.contains(found.get().status())) {
-            return;
-        }
         // One dispatcher at a time per message, for as long as a send may take; a dead holder's lock expires.
         String lock = keys.key("c" + conversation, "m", messageId, "sending");
-        if (redis.set(lock, "1", SetParams.setParams().nx().px(settings.reclaimAfter().toMillis())) == null) {
+        Response<String> locked;
+        Response<Map<String, String>> fields;
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            locked = pipeline.set(lock, "1", SetParams.setParams().nx().px(settings.reclaimAfter().toMillis()));
+            fields = store.load(pipeline, conversation, messageId);
+            pipeline.sync();
+        }
+        if (locked.get() == null) {
             return;
         }
         try {
-            StoredMessage message = store.get(conversation, messageId).orElseThrow();
-            if (!FINAL.contains(message.status())) {
-                decide(message);
+            Optional<MessageStore.Loaded> loaded = store.loaded(conversation, messageId, fields.get());
+            if (loaded.isPresent() && !FINAL.contains(loaded.get().message().status())) {
+                decide(loaded.get());
             }
         } finally {
             redis.del(lock);
         }
     }
 
-    private void decide(StoredMessage m) {
-        Lane lane = Lane.valueOf(store.field(m.conversation(), m.id(), OutboundQueue.FIELD_LANE));
-        String expires = store.field(m.conversation(), m.id(), OutboundQueue.FIELD_EXPIRES);
+    private void decide(MessageStore.Loaded loaded) {
+        StoredMessage m = loaded.message();
+        Lane lane = Lane.valueOf(loaded.field(OutboundQueue.FIELD_LANE));
+        String expires = loaded.field(OutboundQueue.FIELD_EXPIRES);
         Instant now = clock.instant();
         if (expires != null && now.toEpochMilli() > Long.parseLong(expires)) {
             finish(m, MessageStatus.SKIPPED, null, "expired");
@@ -114,18 +125,27 @@ public class MessageSender {
             finish(m, MessageStatus.SKIPPED, null, "own-number");
             return;
         }
-        boolean confirmation = store.field(m.conversation(), m.id(), OutboundQueue.FIELD_CONFIRMS_OPT_OUT) != null;
-        if (!confirmation && optOuts.isOptedOut(role.get(), m.theirNumber())) {
+        Response<Boolean> optedOut;
+        Response<Boolean> invalidNumber;
+        Response<String> paused;
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            optedOut = optOuts.isOptedOut(pipeline, role.get(), m.theirNumber());
+            invalidNumber = invalid.isInvalid(pipeline, m.theirNumber());
+            paused = senders.pausedUntil(pipeline, m.ourNumber());
+            pipeline.sync();
+        }
+        boolean confirmation = loaded.field(OutboundQueue.FIELD_CONFIRMS_OPT_OUT) != null;
+        if (!confirmation && optedOut.get()) {
             finish(m, MessageStatus.SKIPPED, null, "opted-out");
             return;
         }
-        if (invalid.isInvalid(m.theirNumber())) {
+        if (invalidNumber.get()) {
             finish(m, MessageStatus.SKIPPED, null, "invalid-number");
             return;
         }
-        Optional<Instant> paused = senders.pausedUntil(m.ourNumber());
-        if (paused.isPresent()) {
-            queue.schedule(lane, m.conversation(), m.id(), paused.get());
+        Optional<Instant> pausedUntil = senders.pausedUntil(paused.get(), now);
+        if (pausedUntil.isPresent()) {
+            queue.schedule(lane, m.conversation(), m.id(), pausedUntil.get());
             return;
         }
         long waitMillis = rates.take(m.ourNumber(), SmsSegments.count(m.body()).segments());
@@ -137,10 +157,12 @@ public class MessageSender {
         metrics.counter("intercede.outbound.results", "outcome", result.outcome().name().toLowerCase()).increment();
         switch (result.outcome()) {
             case SENT -> {
-                store.updateStatus(m.conversation(), m.id(), MessageStatus.SENT, result.providerId(), null);
-                store.indexProviderId(result.providerId(), m.conversation(), m.id());
-                senders.sent(m.ourNumber());
-                events.publish(m.conversation(), m.id());
+                try (AbstractPipeline pipeline = redis.pipelined()) {
+                    store.updateStatus(pipeline, m.conversation(), m.id(), MessageStatus.SENT, result.providerId(), null);
+                    store.indexProviderId(pipeline, result.providerId(), m.conversation(), m.id());
+                    senders.sent(pipeline, m.ourNumber());
+                    pipeline.sync();
+                }
             }
             case THROTTLED -> queue.schedule(lane, m.conversation(), m.id(), now.plus(THROTTLE_WAIT));
             case TRANSIENT_FAILURE -> {
@@ -168,7 +190,9 @@ public class MessageSender {
     }
 
     private void finish(StoredMessage m, MessageStatus status, String errorCode, String skipReason) {
-        store.updateStatus(m.conversation(), m.id(), status, null, errorCode != null ? errorCode : skipReason);
-        events.publish(m.conversation(), m.id());
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            store.updateStatus(pipeline, m.conversation(), m.id(), status, null, errorCode != null ? errorCode : skipReason);
+            pipeline.sync();
+        }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import org.intercede.sms.provider.SmsProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -165,8 +166,16 @@ public class OutboundDispatcher {
     private void handleAll(List<StreamEntry> entries, String stream) {
         for (StreamEntry entry : entries) {
             sender.handle(entry.getFields().get("c"), entry.getFields().get("m"));
-            redis.xack(stream, GROUP, entry.getID());
-            redis.xdel(stream, entry.getID());
+        }
+        // Acknowledged together after the batch: an entry handled but not yet acknowledged when the process
+        // dies is taken over later, and the sender sees the message already sent and skips it.
+        StreamEntryID[] ids = entries.stream().map(StreamEntry::getID).toArray(StreamEntryID[]::new);
+        if (ids.length > 0) {
+            try (AbstractPipeline pipeline = redis.pipelined()) {
+                pipeline.xack(stream, GROUP, ids);
+                pipeline.xdel(stream, ids);
+                pipeline.sync();
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import org.intercede.sms.privacy.PiiHasher;
 import org.intercede.sms.redis.RedisKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
@@ -42,6 +44,26 @@ public class SenderHealth {
         count(sender, "sent");
     }
 
+    /** Counts a sent message inside a pipeline; the window restarts with each message. */
+    public void sent(AbstractPipeline pipeline, String sender) {
+        String key = key(sender, "sent");
+        pipeline.incr(key);
+        pipeline.pexpire(key, settings.filteringWindow().toMillis());
+    }
+
+    public Response<String> pausedUntil(AbstractPipeline pipeline, String sender) {
+        return pipeline.get(key(sender, "paused"));
+    }
+
+    /** Reads what {@link #pausedUntil(AbstractPipeline, String)} fetched. */
+    public Optional<Instant> pausedUntil(String fetched, Instant now) {
+        if (fetched == null) {
+            return Optional.empty();
+        }
+        Instant when = Instant.ofEpochMilli(Long.parseLong(fetched));
+        return when.isAfter(now) ? Optional.of(when) : Optional.empty();
+    }
+
     public void filtered(String sender) {
         long filtered = count(sender, "filtered");
         String sent = redis.get(key(sender, "sent"));
@@ -60,12 +82,7 @@ public class SenderHealth {
 
     /** When the sender may send again, if it is paused. */
     public Optional<Instant> pausedUntil(String sender) {
-        String until = redis.get(key(sender, "paused"));
-        if (until == null) {
-            return Optional.empty();
-        }
-        Instant when = Instant.ofEpochMilli(Long.parseLong(until));
-        return when.isAfter(clock.instant()) ? Optional.of(when) : Optional.empty();
+        return pausedUntil(redis.get(key(sender, "paused")), clock.instant());
     }
 
     private long count(String sender, String what) {
