@@ -1,7 +1,7 @@
 package org.intercede.prompts;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * daemon thread compares the files' content every {@code pollInterval}. A new catalog with any problem is not
  * installed; the one in force stays, and the problems are logged.
  * <p>
- * At start there is no previous catalog to keep, so an invalid directory stops the start with its first problem.
+ * At start there is no previous catalog to keep, so an invalid directory stops the start with its first problem;
+ * the bean is created with the app (not at the first message) so that happens when the operator starts it.
  */
-@Singleton
+@Context
 public class PromptCatalog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PromptCatalog.class);
 
