@@ -3,6 +3,8 @@ package org.intercede.sms.webhook;
 import com.twilio.security.RequestValidator;
 import io.micronaut.context.annotation.Context;
 import jakarta.annotation.PostConstruct;
+import org.intercede.sms.config.AppSettings;
+import org.intercede.sms.privacy.MissingSecretException;
 import org.intercede.sms.privacy.Secrets;
 import org.intercede.sms.twilio.TwilioSettings;
 import org.slf4j.Logger;
@@ -21,13 +23,20 @@ public class SignatureCheck {
     private final TwilioSettings settings;
     private final Optional<RequestValidator> validator;
 
-    public SignatureCheck(TwilioSettings settings, Secrets secrets) {
+    private final boolean production;
+
+    public SignatureCheck(TwilioSettings settings, Secrets secrets, AppSettings app) {
         this.settings = settings;
+        this.production = app.production();
         this.validator = secrets.get(TwilioSettings.AUTH_TOKEN).map(RequestValidator::new);
     }
 
     @PostConstruct
     void warnAtStart() {
+        if (!settings.verifySignatures() && production) {
+            throw new MissingSecretException("INTERCEDE_TWILIO_VERIFY_SIGNATURES=false is for development only; "
+                    + "production always checks Twilio's signatures");
+        }
         if (!settings.verifySignatures()) {
             LOG.warn("!!! Twilio signature checking is OFF (INTERCEDE_TWILIO_VERIFY_SIGNATURES=false): anyone can post "
                     + "fake messages to /twilio/*. Development only. !!!");

@@ -243,6 +243,22 @@ class TwilioWebhookTest {
     }
 
     @Test
+    void withoutSignatureCheckingAnUnsignedMessageIsAcceptedButProductionRefusesToRunThatWay() {
+        try (RunningApp open = RunningApp.start(with(with(Twilios.properties(twilio), "intercede.outbound.dispatch", "false"),
+                "intercede.twilio.verify-signatures", "false"))) {
+            String phone = freshPhone();
+            assertThat(open.postForm("/twilio/sms", encode(message(phone, "unsigned")), null).statusCode()).isEqualTo(200);
+        }
+        // With its keys given, so that the only thing production can object to is the switched-off check.
+        String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        Map<String, Object> production = with(with(with(with(Twilios.properties(twilio), "intercede.twilio.verify-signatures", "false"),
+                "intercede.production", "true"), "intercede.test.secrets.intercede-hash-key", key),
+                "intercede.test.secrets.intercede-pii-key", key);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunningApp.start(production).close())
+                .hasStackTraceContaining("development only");
+    }
+
+    @Test
     void aSignatureOverAQueryStringIsCheckedWithIt() {
         String phone = freshPhone();
         Map<String, String> p = message(phone, "with query");
