@@ -1,0 +1,45 @@
+package org.intercede.nlp.buyer;
+
+import opennlp.tools.doccat.DocumentCategorizerME;
+import org.intercede.nlp.model.CategorizerTrainer;
+import org.intercede.nlp.model.LabelledText;
+import org.intercede.nlp.text.NormalizedText;
+
+import java.util.List;
+
+/**
+ * Interest in a person under 18, judged on recall first: {@link UnderageRules} catch the ways people write
+ * an age or a minor, and a maxent model trained on the underage corpus (positives and hard negatives)
+ * catches phrasings no rule names. The model alone is trusted less: it is quiet when the message refuses
+ * minors or is an adult age check ("are you over 18?"), which it has seen beside minors too often.
+ */
+public final class UnderageDetector {
+    /** Probability of underage interest above which the model alone raises the flag (cross-validated). */
+    static final double MODEL_THRESHOLD = 0.5;
+
+    private final DocumentCategorizerME model;
+    private final int positive;
+
+    UnderageDetector(List<LabelledText> examples) {
+        this.model = CategorizerTrainer.train(examples, e -> e.underage() ? "1" : "0");
+        this.positive = model.getIndex("1");
+    }
+
+    public UnderageVerdict detect(NormalizedText normalized) {
+        if (normalized.isEmpty()) {
+            return new UnderageVerdict(false, "none", 0);
+        }
+        String rule = UnderageRules.fire(normalized);
+        if ("refusal".equals(rule)) {
+            return new UnderageVerdict(false, rule, 0);
+        }
+        if (rule != null) {
+            return new UnderageVerdict(true, rule, 1);
+        }
+        double score = model.categorize(normalized.tokens())[positive];
+        if (score >= MODEL_THRESHOLD && !UnderageRules.adultOnly(normalized)) {
+            return new UnderageVerdict(true, "model", score);
+        }
+        return new UnderageVerdict(false, "none", score);
+    }
+}
