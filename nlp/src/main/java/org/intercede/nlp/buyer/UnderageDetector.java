@@ -15,7 +15,7 @@ import java.util.List;
  */
 public final class UnderageDetector {
     /** Probability of underage interest above which the model alone raises the flag (cross-validated). */
-    static final double MODEL_THRESHOLD = 0.5;
+    static final double MODEL_THRESHOLD = Double.parseDouble(System.getProperty("ut","0.8"));
 
     private final DocumentCategorizerME model;
     private final int positive;
@@ -37,7 +37,7 @@ public final class UnderageDetector {
             return new UnderageVerdict(true, rule, 1);
         }
         double score = model.categorize(normalized.tokens())[positive];
-        if (score >= MODEL_THRESHOLD && !UnderageRules.adultOnly(normalized)) {
+        if (score >= MODEL_THRESHOLD && !UnderageRules.vetoesModel(normalized)) {
             return new UnderageVerdict(true, "model", score);
         }
         return new UnderageVerdict(false, "none", score);

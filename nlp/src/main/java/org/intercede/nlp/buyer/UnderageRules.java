@@ -24,15 +24,19 @@ final class UnderageRules {
             + "hhr|de septiembre|x|dollar|\\$|blocks|exits?|stops)\\b)";
 
     private static final Pattern AGE_UNIT = Pattern.compile(
-            "(?<![\\d:.'$#])([1-9]|1[0-7]) (yo|anos|ano|anitos)\\b"
-                    + "|" + TEEN + " years?(?= (girl|girls|female|chick|boy|please|only|\\?)|$)");
+            "(?<![\\d:.'$#])([1-9]|1[0-7]) (yearsold|anos|ano|anitos)\\b"
+                    + "|(?<!(this|for|been|past|last|over|in|after|about|almost) )" + TEEN
+                    + " years?(?= (girl|girls|female|chick|boy|please|only|\\?)|$)|\\bsweet 16\\b");
 
     private static final Pattern AGE_CONTEXT = Pattern.compile(
             "\\b(you|your|she|her|he|him|girl|girls|sister|friend|cousin|niece|daughter|kid|child|age|aged|edad|"
-                    + "barely|turned|turn|turns|turning|be|she is|is she|are you|you are|that is|who is|tienes|tenga|"
+                    + "barely|turned|turn|turns|turning|be|was|were|look|looks|looking|she is|is she|are you|you are|that is|who is|tienes|tenga|"
                     + "tiene|tengas|tener|de|under|below|younger than|less than|<|yet)\\s+"
                     + "((is|are|like|only|just|really|still|actually|maybe|the|a|an|not)\\s+){0,2}" + TEEN + NOT_A_UNIT
-                    + "|\\b(like|only|just|prefer|want|wanted|hoping)\\s+" + UPPER_TEEN + NOT_A_UNIT
+                    + "|\\b(like|only|just|prefer|want|wanted|hoping|extra for|more for|double for)\\s+(a\\s+)?"
+                    + UPPER_TEEN + NOT_A_UNIT
+                    + "|\\b(girl|she|her|sister|friend|daughter|niece|cousin)\\b.{0,40}"
+                    + "(?<!(exit|room|apt|in|at|by|size|hwy|route|until|til|suite|floor) )" + TEEN + "( \\?)*$"
                     + "|" + TEEN + " (is|es|are|would be) (fine|ok|good|perfect|better|great|cool|my|even|best)\\b");
 
     private static final Pattern AGE_RANGE = Pattern.compile(
@@ -42,11 +46,13 @@ final class UnderageRules {
             "unit", "street", "st", "ave", "calle", "salida", "cuarto", "departamento", "jersey", "number", "#", "at",
             "las", "by", "around", "til", "till", "until", "from", "between", "@", "ends");
 
-    private static final Pattern LONE_AGE = Pattern.compile("^(1[0-7])( yo| anos)?( \\?)*$");
+    private static final Pattern BARE_TEEN = Pattern.compile(TEEN);
+
+    private static final Pattern LONE_AGE = Pattern.compile("^(1[0-7])( yearsold| anos)?( \\?)*$");
 
     private static final Pattern UNDER_18 = Pattern.compile(
-            "\\b(under|below|younger than|less than|<|menos de|not|is not|are not|before|turn|turns|turning)\\s+"
-                    + "(18|age|legal|of age|legal age)\\b|\\bunder ?age(d)?\\b|\\bnot 18\\b|\\bnot legal\\b|"
+            "(\\b(under|below|younger than|less than|menos de|not|is not|are not|before|turn|turns|turning)|<)\\s*"
+                    + "(18|age|legal|of age|legal age)\\b|" + TEEN + " (or|and) (under|younger|below|less)\\b|\\bunder ?age(d)?\\b|\\bnot 18\\b|\\bnot legal\\b|"
                     + "\\billegal age\\b|\\b(have|has|need|needs) to be (legal|18)\\b|\\blegal (is )?not required\\b|"
                     + "\\bno id needed\\b|\\bage (does not|do not|dont|doesnt) matter\\b");
 
@@ -54,7 +60,7 @@ final class UnderageRules {
             "\\b(minor|minors|jailbait|jail bait|preteen|preteens|pre teen|lolita|loli|menor|menores|adolescente|"
                     + "adolescentes|adolescent|chamaquitas?|chavitas?|ninas|jovencitas?|colegialas?|school age|"
                     + "(a|the|your|any|like a|got a|real|little) (kid|child|kiddo)|child|kiddo|"
-                    + "(una|la|las|unas|esa|esta|tu|su|mas|una) nina|nina de|chiquitas? de|(mas|muy|bien) chiquita|"
+                    + "(?<!(this is|is this|soy|llamo|called|named|with|for) )ninas?|chiquitas? de|(mas|muy|bien) chiquita|"
                     + "la chiquita)\\b");
 
     private static final Pattern TEEN_WORD = Pattern.compile(
@@ -75,7 +81,7 @@ final class UnderageRules {
                     + "mas chica|jovencitas?|chiquititas?)\\b");
 
     private static final Pattern FAMILY = Pattern.compile(
-            "\\b(your|the|her|su|tu|any|their)\\s+((little|baby|younger|kid|step|chiquita)\\s+)?"
+            "\\b(your|the|her|su|tu|any|their|a)\\s+((little|baby|younger|kid|step|chiquita)\\s+)?"
                     + "(daughter|daughters|stepdaughter|niece|nieces|hija|hijas|hijita|sobrina|sobrinita|hermanita|"
                     + "primita)\\b|\\b(little|baby|younger|kid|step)\\s+(sister|sisters|brother|cousin|daughter)\\b|"
                     + "\\b(hermanita|hermanitas|sobrinita|primita|prima chiquita|step ?daughter)\\b");
@@ -96,7 +102,7 @@ final class UnderageRules {
     private static final Pattern OWN_LIFE = Pattern.compile(
             "\\bmy\\s+(\\w+\\s+)?(son|sons|daughter|daughters|kid|kids|child|children|boy|boys|nephew|niece|"
                     + "grandkids?|grandson|granddaughter|stepdaughter|stepson|truck|car|ride|house|dog|cat|phone|"
-                    + "bike|sister|brother|cousin|mom|wife)\\b|\\bi (have|got) (a|an|2|3) (1[0-7] yo|kids?|son|daughter)"
+                    + "bike|sister|brother|cousin|mom|wife)\\b|\\bi (have|got) (a|an|2|3) (1[0-7] yearsold|kids?|son|daughter)"
                     + "|\\bmi (hija|hijo|hermana|sobrina|prima|esposa)\\b");
 
     /** The sender speaks of school as an adult: teacher, coach, college student, reunion, own kids. */
@@ -109,7 +115,7 @@ final class UnderageRules {
     /** An adult age or age check in the same message: "young" then means young adult ("young, 21+"). */
     private static final Pattern ADULT_AGE = Pattern.compile(
             "(?<![\\d:.'$#])(18|19|[2-6]\\d)(?![\\d:.'%])" + NOT_A_UNIT + "|\\b(20s|30s|40s|50s|mature|milf|cougar|"
-                    + "adult|adults|grown|mayor de edad|older)\\b");
+                    + "adult|adults|mayor de edad|older)\\b");
 
     /** An adult age check alone ("are you over 18?") quiets the model, which has seen "18" near minors. */
     private static final Pattern AGE_CHECK = Pattern.compile(
@@ -168,9 +174,15 @@ final class UnderageRules {
         return null;
     }
 
-    /** Whether the message is an adult age check or states an adult age, which vetoes the model alone. */
-    static boolean adultOnly(NormalizedText normalized) {
-        return AGE_CHECK.matcher(normalized.text()).find() || ADULT_AGE.matcher(normalized.text()).find();
+    /**
+     * Whether the model alone must stay quiet: an adult age check or adult age, an adult's own family or
+     * school life, or a number from 10 to 17 that the rules above already read and found to be a time,
+     * price, place or duration (the model has seen those numbers mostly beside minors).
+     */
+    static boolean vetoesModel(NormalizedText normalized) {
+        String text = normalized.text();
+        return AGE_CHECK.matcher(text).find() || ADULT_AGE.matcher(text).find() || OWN_LIFE.matcher(text).find()
+                || ADULT_SCHOOL.matcher(text).find() || BARE_TEEN.matcher(text).find();
     }
 
     private static boolean ageRange(String text) {

@@ -40,8 +40,8 @@ public final class CategorizerTrainer {
             samples.add(new DocumentSample(label.apply(example), normalizer.normalize(example.text()).tokens()));
         }
         TrainingParameters parameters = new TrainingParameters();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("alg","MAXENT"));
-        if (System.getProperty("l2") != null) parameters.put("L2Cost", Double.parseDouble(System.getProperty("l2")));
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("alg","MAXENT_QN"));
+        parameters.put("L2Cost", Double.parseDouble(System.getProperty("l2", "1.0")));
         if (System.getProperty("l1") != null) parameters.put("L1Cost", Double.parseDouble(System.getProperty("l1")));
         parameters.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("it", ITERATIONS));
         parameters.put(TrainingParameters.CUTOFF_PARAM, 1);

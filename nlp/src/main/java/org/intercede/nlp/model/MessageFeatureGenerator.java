@@ -30,6 +30,10 @@ public final class MessageFeatureGenerator implements FeatureGenerator {
         for (String token : tokens) {
             features.add("w=" + token);
             features.add("b=" + previous + '_' + token);
+            String concept = ConceptLexicon.of(token);
+            if (concept != null) {
+                features.add(concept);
+            }
             for (String gram : charGrams(token)) {
                 features.add(gram);
             }

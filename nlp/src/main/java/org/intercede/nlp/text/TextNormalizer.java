@@ -10,13 +10,13 @@ import java.util.Set;
  * Turns a raw SMS into the canonical form both classifiers and every rule read: lower case, Unicode
  * look-alikes and accents folded, emoji as words, leetspeak undone inside words, letter runs shortened
  * ("hiiii" -> "hi"), SMS spellings expanded ("u r" -> "you are"), numbers written as words turned into
- * digits, and an age however it is written ("15yo", "15 y/o", "15 yrs old") turned into "15 yo".
+ * digits, and an age however it is written ("15yo", "15 y/o", "15 yrs old") turned into "15 yearsold" (not "yo", which is also a greeting).
  * Stateless and thread-safe; allocation stays per message (a few small lists).
  */
 public final class TextNormalizer {
 
     /** Letters after a number that name its unit: "15yo", "10pm", "3rd", "2hrs" split into number + unit. */
-    private static final Set<String> NUMBER_SUFFIXES = Set.of("yo", "yr", "yrs", "y", "yro", "yoa", "yrold", "min",
+    private static final Set<String> NUMBER_SUFFIXES = Set.of("yo", "yos", "yr", "yrs", "y", "yro", "yoa", "yrold", "min",
             "mins", "pm", "am", "th", "st", "nd", "rd", "hr", "hrs", "h", "k", "ish", "s", "x", "ft", "lbs", "mi",
             "miles", "hh", "qv", "hhr", "anos", "m", "b", "yrsold", "years", "year");
 
@@ -25,7 +25,7 @@ public final class TextNormalizer {
             "exit", "hwy", "route", "size", "bus", "gate", "lot", "zip", "i", "suite", "unit", "pier", "zone", "sz",
             "hh", "qv", "hr", "hhr", "x", "at", "is", "section", "building", "bldg", "floor", "shes", "she");
 
-    private static final Set<String> AGE_SUFFIXES = Set.of("yo", "yro", "yoa", "yrold", "yrsold");
+    private static final Set<String> AGE_SUFFIXES = Set.of("yo", "yos", "yro", "yoa", "yrold", "yrsold");
     private static final Set<String> YEAR_WORDS = Set.of("year", "years", "yr", "yrs");
 
     private static final TextNormalizer INSTANCE = new TextNormalizer();
@@ -235,7 +235,7 @@ public final class TextNormalizer {
         }
     }
 
-    /** "15 y o" / "15 yrs old" / "15 year old" -> "15 yo"; "15 years" alone stays (it is often a duration). */
+    /** "15 y o" / "15 yrs old" / "15 year old" -> "15 yearsold"; "15 years" alone stays (it is often a duration). */
     private static List<String> canonicalAges(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -246,13 +246,14 @@ public final class TextNormalizer {
             }
             String next = tokens.get(i + 1);
             if (AGE_SUFFIXES.contains(next)) {
-                out.add("yo");
+                out.add("yearsold");
                 i++;
             } else if (YEAR_WORDS.contains(next) && i + 2 < tokens.size() && tokens.get(i + 2).equals("old")) {
-                out.add("yo");
+                out.add("yearsold");
                 i += 2;
-            } else if (next.equals("y") && i + 2 < tokens.size() && tokens.get(i + 2).equals("o")) {
-                out.add("yo");
+            } else if (next.equals("y") && i + 2 < tokens.size()
+                    && (tokens.get(i + 2).equals("o") || tokens.get(i + 2).equals("0"))) {
+                out.add("yearsold");
                 i += 2;
             }
         }

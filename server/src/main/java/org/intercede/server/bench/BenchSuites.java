@@ -8,6 +8,6 @@ final class BenchSuites {
     }
 
     static List<BenchSuite> all() {
-        return List.of();
+        return List.of(new NluBench());
     }
 }
