@@ -69,7 +69,7 @@ final class UnderageRules {
     private static final Pattern SCHOOL = Pattern.compile(
             "\\b(high school|highschool|middle school|junior high|jr high|elementary|hs|school ?girls?|"
                     + "school (uniform|id|age|bus)|schoolbag|backpack|(still|in|after|before|from|out of) school|"
-                    + "(after|before) class|grade|grader|\\d+ ?th grade|freshman|freshmen|sophomore|sophomores|"
+                    + "(after|before) class|grade|grader|schooler|schoolers|\\d+ ?th grade|freshman|freshmen|sophomore|sophomores|"
                     + "cheerleader|cheerleaders|prom|homecoming|curfew|learners? permit|(too young|young) to drive|"
                     + "can not drive|braces|secundaria|prepa|colegio|escuela|grado|school)\\b");
 

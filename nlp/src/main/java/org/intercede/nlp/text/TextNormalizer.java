@@ -248,7 +248,7 @@ public final class TextNormalizer {
             if (AGE_SUFFIXES.contains(next)) {
                 out.add("yearsold");
                 i++;
-            } else if (YEAR_WORDS.contains(next) && i + 2 < tokens.size() && tokens.get(i + 2).equals("old")) {
+            } else if (YEAR_WORDS.contains(next) && i + 2 < tokens.size() && (tokens.get(i + 2).equals("old") || tokens.get(i + 2).equals("olds"))) {
                 out.add("yearsold");
                 i += 2;
             } else if (next.equals("y") && i + 2 < tokens.size()

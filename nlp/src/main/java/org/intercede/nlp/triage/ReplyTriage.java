@@ -17,7 +17,7 @@ import java.util.List;
  * cost a life. Trained at construction from the shipped corpus; thread-safe afterwards.
  */
 public final class ReplyTriage {
-    static final double CRISIS_FLOOR = 0.25;
+    static final double CRISIS_FLOOR = Double.parseDouble(System.getProperty("cf", "0.35"));
     static final double RULE_CONFIDENCE = 0.99;
 
     private final TextNormalizer normalizer = TextNormalizer.instance();

@@ -20,7 +20,8 @@ final class TriageRules {
             "^(crying|sos|emoji)( crying| emoji)* (help|sos)",
             "\\b(help|come|hurry) (now|asap|fast|please hurry)\\b",
             "\\bsos\\b|\\b911\\b|\\bcall (911|the police|the cops|police|cops) for me\\b|\\bsend (help|someone|somebody|police)\\b",
-            "\\bcome get me\\b|\\bget me out\\b|\\bsave me\\b|\\bplease hurry\\b",
+            "\\b(need|have|got) to (get out|escape|leave|run) (tonight|now|today|asap|right now|before)\\b|"
+                    + "\\b(broke|took|smashed|takes) my phone\\b|\\bcome get me\\b|\\bget me out\\b|\\bsave me\\b|\\bplease hurry\\b",
             // violence and threats against the sender
             "\\b(hit|hits|hitting|beat|beats|beating|beaten|hurt|hurts|hurting|choked|chokes|choking|kicked|kicks|"
                     + "kicking|punched|punches|slapped|slaps|stabbed|burned|burns|raped|rapes|rape|drugged|strangled)"
@@ -47,11 +48,13 @@ final class TriageRules {
             "\\b(want|wanna|going|gonna|about|trying|try) (to )?(die|kill myself|end it|end my life|disappear forever)\\b|"
                     + "\\bsuicid|\\bkill myself\\b|\\bself harm\\b|\\bcut (myself|again|my wrists?)\\b|\\bcutting myself\\b|"
                     + "\\boverdose\\b|\\b(took|take|swallowed) (a bunch of|all my|all the|too many|a lot of) pills\\b|"
-                    + "\\bend (it all|my life)\\b|\\bno way out\\b|\\bdo not want to (live|be alive|wake up)\\b|"
+                    + "\\bend (it all|my life)\\b|\\b(thinking|thought|think) (about|of) (ending|killing|dying|suicide|not waking)\\b|"
+                    + "\\bending it( all)?\\b|\\bno way out\\b|\\bdo not want to (live|be alive|wake up)\\b|"
                     + "\\bif i died\\b|\\bbetter off dead\\b|\\bwant it (all )?to (stop|end)\\b",
             // a minor
             "\\b(i am|i m|we are|she is|he is|my (sister|friend|cousin|daughter) is|tengo|tiene)\\s+(only\\s+|just\\s+)?"
-                    + "(1[0-7]|[5-9])(?![\\d:.'])(?! (minutes|hours|min|pm|am|dollars|miles))\\b|\\bunderage\\b|\\bminor\\b",
+                    + "(1[0-7]|[5-9])(?![\\d:.'])(?! (minutes|hours|min|pm|am|dollars|miles))\\b|\\bunderage\\b|\\bminor\\b|"
+                    + "\\b(girl|girls|kid|kids|child|boy|boys|one) (here )?(who is|that is|is) (only |just )?(1[0-7]|[5-9])\\b",
             // Spanish
             "\\b(me (tienen|pega|pegan|golpea|golpean|golpeo|quitaron|obligan|obliga|amenazan|amenaza|vigilan|venden|"
                     + "encerraron|van a matar|quiero morir|quiero matar)|encerrad[ao]|matarme|no me dejan (salir|ir)|"
@@ -60,14 +63,15 @@ final class TriageRules {
     private static final Pattern OPT_OUT = Pattern.compile(String.join("|",
             "^(stop|end|quit|cancel|unsubscribe|opt out|alto|basta|parale|stop all|stop now|remove|baja|no more|"
                     + "leave me alone|go away|not interested|stop please|please stop)( ?[!.?]| stop| please)*$",
-            "\\bstop\\b(?! (being|playing|playin|lying|acting|pretending|worrying|crying|hurting|hitting))",
+            "\\bstop\\b(?! (being|playing|playin|lying|acting|pretending|worrying|crying|hurting|hitting|doing this|doing it|"
+                    + "working|the game|this life|using|drinking|doing drugs|selling))",
             "\\b(do not|never|can you not|quit|no more|stop|please do not|will not|no longer want to)\\s+"
                     + "(ever\\s+)?(text|texting|txt|message|messaging|messages|msg|contact|contacting|reach|reaching|"
                     + "write|writing|call|calling|hit|hitting|send|sending|bother|bothering)\\b",
             "\\bremove (me|my|this|the)\\b|\\btake (me|my number|this number|my #) off\\b|\\btake me off\\b|"
                     + "\\b(delete|erase|lose) (my|this) (number|#)\\b|\\bopt (me )?out\\b|\\bunsubscribe\\b|"
                     + "\\bno more (texts|messages|msgs|mensajes|msjs)\\b|\\bleave me (off|alone|out)\\b|"
-                    + "\\b(do not|dont) want (these|this|your|any more|anymore|any) (texts|messages|msgs)\\b|"
+                    + "\\bdo not want (to get |to receive |to recieve |any of )?(these|this|them|your|any|texts|messages|msgs)\\b|"
                     + "\\bnot interested\\b|\\bblock(ing)? (you|this number)\\b|\\boff (your|the|this) list\\b",
             "\\bno (me|nos) (escribas|escriban|manden|mandes|contacten|contactes|molesten|molestes|hablen|llamen|"
                     + "busquen)\\b|\\b(deja|dejen|dejes) de (escribir|mandar|contactar|molestar|enviar)|"
