@@ -245,6 +245,13 @@ public final class TextNormalizer {
                 continue;
             }
             String next = tokens.get(i + 1);
+            boolean ageFollows = AGE_SUFFIXES.contains(next) || next.equals("y")
+                    || YEAR_WORDS.contains(next) && i + 2 < tokens.size() && tokens.get(i + 2).startsWith("old");
+            if (ageFollows && token.length() == 1 && out.size() >= 2 && out.get(out.size() - 2).equals("1")) {
+                // "1 5 yo": digits spaced out like letters, to slip past filters.
+                out.remove(out.size() - 1);
+                out.set(out.size() - 1, "1" + token);
+            }
             if (AGE_SUFFIXES.contains(next)) {
                 out.add("yearsold");
                 i++;
