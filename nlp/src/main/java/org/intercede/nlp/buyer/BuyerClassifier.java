@@ -2,12 +2,11 @@ package org.intercede.nlp.buyer;
 
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.intercede.nlp.model.CategorizerTrainer;
-import org.intercede.nlp.model.Corpus;
 import org.intercede.nlp.model.LabelledText;
+import org.intercede.nlp.model.ShippedModels;
 import org.intercede.nlp.text.NormalizedText;
 import org.intercede.nlp.text.TextNormalizer;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,27 +14,27 @@ import java.util.List;
  * normalised text) and whether it shows interest in a minor ({@link UnderageDetector}). When the model is
  * unsure (top probability below {@link #MIN_CONFIDENCE}, or the top two within {@link #MIN_MARGIN}), the
  * intent is {@code other}: the bot then stays neutral rather than answer a question nobody asked.
- * Trained at construction from the shipped corpus; thread-safe afterwards.
+ * Models come trained from the build ({@link #load()}); thread-safe after construction.
  */
 public final class BuyerClassifier {
-    static final double MIN_CONFIDENCE = Double.parseDouble(System.getProperty("mc","0.30"));
-    static final double MIN_MARGIN = Double.parseDouble(System.getProperty("mm","0.04"));
+    static final double MIN_CONFIDENCE = 0.25;
+    static final double MIN_MARGIN = 0.02;
 
     private final TextNormalizer normalizer = TextNormalizer.instance();
     private final DocumentCategorizerME intents;
     private final UnderageDetector underage;
 
-    /** Trains on the shipped corpora (buyer intents, underage positives and hard negatives). */
+    /** The models trained at build time from the shipped corpora (buyer intents, underage examples). */
     public static BuyerClassifier load() {
-        return train(Corpus.resource(Corpus.BUYER, Corpus.Shape.BUYER),
-                Corpus.resource(Corpus.UNDERAGE, Corpus.Shape.UNDERAGE));
+        return new BuyerClassifier(ShippedModels.load(ShippedModels.INTENTS),
+                new UnderageDetector(ShippedModels.load(ShippedModels.UNDERAGE)));
     }
 
     /** Trains on the given examples: intents from {@code buyer}, the underage model from both lists. */
     public static BuyerClassifier train(List<LabelledText> buyer, List<LabelledText> underageExamples) {
-        List<LabelledText> both = new ArrayList<>(underageExamples);
-        both.addAll(buyer);
-        return new BuyerClassifier(CategorizerTrainer.train(buyer, LabelledText::label), new UnderageDetector(both));
+        return new BuyerClassifier(CategorizerTrainer.train(buyer, LabelledText::label), new UnderageDetector(
+                CategorizerTrainer.train(ShippedModels.underageExamples(buyer, underageExamples),
+                        ShippedModels.UNDERAGE_LABEL)));
     }
 
     private BuyerClassifier(DocumentCategorizerME intents, UnderageDetector underage) {

@@ -1,11 +1,8 @@
 package org.intercede.nlp.buyer;
 
 import opennlp.tools.doccat.DocumentCategorizerME;
-import org.intercede.nlp.model.CategorizerTrainer;
-import org.intercede.nlp.model.LabelledText;
 import org.intercede.nlp.text.NormalizedText;
 
-import java.util.List;
 
 /**
  * Interest in a person under 18, judged on recall first: {@link UnderageRules} catch the ways people write
@@ -15,13 +12,13 @@ import java.util.List;
  */
 public final class UnderageDetector {
     /** Probability of underage interest above which the model alone raises the flag (cross-validated). */
-    static final double MODEL_THRESHOLD = Double.parseDouble(System.getProperty("ut","0.8"));
+    static final double MODEL_THRESHOLD = 0.8;
 
     private final DocumentCategorizerME model;
     private final int positive;
 
-    UnderageDetector(List<LabelledText> examples) {
-        this.model = CategorizerTrainer.train(examples, e -> e.underage() ? "1" : "0");
+    UnderageDetector(DocumentCategorizerME model) {
+        this.model = model;
         this.positive = model.getIndex("1");
     }
 

@@ -54,7 +54,7 @@ public final class MessageFeatureGenerator implements FeatureGenerator {
         }
         String padded = '<' + token + '>';
         List<String> grams = new ArrayList<>();
-        for (int n = Integer.getInteger("cmin",3); n <= Integer.getInteger("cmax",4); n++) {
+        for (int n = 3; n <= 4; n++) {
             for (int i = 0; i + n <= padded.length(); i++) {
                 grams.add("c=" + padded.substring(i, i + n));
             }

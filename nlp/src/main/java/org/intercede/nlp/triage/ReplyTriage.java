@@ -2,8 +2,8 @@ package org.intercede.nlp.triage;
 
 import opennlp.tools.doccat.DocumentCategorizerME;
 import org.intercede.nlp.model.CategorizerTrainer;
-import org.intercede.nlp.model.Corpus;
 import org.intercede.nlp.model.LabelledText;
+import org.intercede.nlp.model.ShippedModels;
 import org.intercede.nlp.text.NormalizedText;
 import org.intercede.nlp.text.TextNormalizer;
 
@@ -14,18 +14,19 @@ import java.util.List;
  * first (strong crisis, then opt-out, then weak crisis); otherwise a maxent model over word and character
  * n-grams decides, with one bias: when crisis is a close second, or above {@link #CRISIS_FLOOR}, the
  * answer is crisis, because a caseworker reading a false alarm costs minutes and a missed crisis can
- * cost a life. Trained at construction from the shipped corpus; thread-safe afterwards.
+ * cost a life. The model comes trained from the build ({@link #load()}); thread-safe after construction.
  */
 public final class ReplyTriage {
-    static final double CRISIS_FLOOR = Double.parseDouble(System.getProperty("cf", "0.35"));
+    static final double CRISIS_FLOOR = 0.35;
     static final double RULE_CONFIDENCE = 0.99;
 
     private final TextNormalizer normalizer = TextNormalizer.instance();
     private final DocumentCategorizerME model;
     private final int crisis;
 
+    /** The model trained at build time from the shipped corpus. */
     public static ReplyTriage load() {
-        return train(Corpus.resource(Corpus.TRIAGE, Corpus.Shape.TRIAGE));
+        return new ReplyTriage(ShippedModels.load(ShippedModels.TRIAGE));
     }
 
     public static ReplyTriage train(List<LabelledText> examples) {
