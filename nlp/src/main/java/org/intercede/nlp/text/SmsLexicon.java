@@ -15,7 +15,7 @@ final class SmsLexicon {
 
     /** SMS spellings and abbreviations -> their plain form (one or more words). */
     static final Map<String, String> SPELLINGS = map(
-            "u", "you", "r", "are", "ur", "your", "urs", "yours", "ya", "you", "yu", "you", "yall", "you all",
+            "u", "you", "r", "are", "ur", "your", "urs", "yours", "yu", "you", "yall", "you all",
             "urself", "yourself", "pls", "please", "plz", "please", "plss", "please", "pleas", "please",
             "thx", "thanks", "thnx", "thanks", "thanx", "thanks", "tx", "thanks", "ty", "thank you",
             "tmrw", "tomorrow", "tmr", "tomorrow", "tmrrw", "tomorrow", "tmw", "tomorrow", "2morrow", "tomorrow",
@@ -24,13 +24,15 @@ final class SmsLexicon {
             "wya", "where you at", "wyd", "what you doing", "hmu", "hit me up", "addy", "address", "addr", "address",
             "hr", "hour", "hrs", "hours", "min", "minutes", "mins", "minutes", "minute", "minutes",
             "msg", "message", "msgs", "messages", "msging", "messaging", "txt", "text", "txts", "texts",
-            "txting", "texting", "texing", "texting", "pic", "pics", "pix", "pics", "piccs", "pics", "picc", "pics",
+            "txting", "texting", "texing", "texting", "textin", "texting", "hittin", "hitting", "messagin", "messaging",
+            "callin", "calling", "playin", "playing", "sendin", "sending", "doin", "doing", "goin", "going",
+            "nothin", "nothing", "somethin", "something", "lookin", "looking", "workin", "working", "comin", "coming", "pic", "pics", "pix", "pics", "piccs", "pics", "picc", "pics",
             "pictures", "pics", "picture", "pics", "photo", "pics", "photos", "pics",
             "cuz", "because", "bc", "because", "coz", "because", "cause", "because", "abt", "about", "ppl", "people",
             "nite", "night", "luv", "love", "b", "be", "n", "and", "c", "see", "bday", "birthday", "gf", "girlfriend",
             "bf", "boyfriend", "yr", "year", "yrs", "years", "k", "ok", "kk", "ok", "okk", "ok", "okay", "ok",
             "hii", "hi", "heyy", "hey", "helo", "hello", "hello", "hello", "hye", "hi", "stopp", "stop", "stpo", "stop",
-            "sotp", "stop", "yess", "yes", "ye", "yes", "yea", "yes", "yeah", "yes", "yep", "yes", "ya", "you",
+            "sotp", "stop", "yess", "yes", "ye", "yes", "yea", "yes", "yeah", "yes", "yep", "yes",
             "nah", "no", "nope", "no", "avail", "available", "availible", "available", "avalable", "available",
             "avaiable", "available", "wat", "what", "wut", "what", "whats", "what is", "hw", "how",
             "gr8", "great", "l8r", "later", "l8", "late", "w8", "wait", "4u", "for you", "2u", "to you",

@@ -25,7 +25,7 @@ final class TriageRules {
             // violence and threats against the sender
             "\\b(hit|hits|hitting|beat|beats|beating|beaten|hurt|hurts|hurting|choked|chokes|choking|kicked|kicks|"
                     + "kicking|punched|punches|slapped|slaps|stabbed|burned|burns|raped|rapes|rape|drugged|strangled)"
-                    + " (me|us|her|my)\\b",
+                    + " (me|us|her|my(?! (phone|line|number|cell|inbox|celular|mailbox)))\\b",
             "\\b(he|she|they|pimp|boyfriend|man|guy|someone|somebody|daddy|them|people)\\s+(\\w+\\s+){0,3}"
                     + "(hit|beat|beats|choked|kicked|punched|raped|drugged|stabbed|threatened|threatens)\\b",
             "\\bi (was|got|been|am being|have been) (raped|beaten|hit|stabbed|drugged|trafficked|sold)\\b",
@@ -62,7 +62,7 @@ final class TriageRules {
 
     private static final Pattern OPT_OUT = Pattern.compile(String.join("|",
             "^(stop|end|quit|cancel|unsubscribe|opt out|alto|basta|parale|stop all|stop now|remove|baja|no more|"
-                    + "leave me alone|go away|not interested|stop please|please stop)( ?[!.?]| stop| please)*$",
+                    + "leave me alone|go away|not interested|stop please|please stop|ya no|no gracias ya no|dejame en paz)( ?[!.?]| stop| please)*$",
             "\\bstop\\b(?! (being|playing|playin|lying|acting|pretending|worrying|crying|hurting|hitting|doing this|doing it|"
                     + "working|the game|this life|using|drinking|doing drugs|selling))",
             "\\b(do not|never|can you not|quit|no more|stop|please do not|will not|no longer want to)\\s+"
@@ -73,7 +73,7 @@ final class TriageRules {
                     + "\\bno more (texts|messages|msgs|mensajes|msjs)\\b|\\bleave me (off|alone|out)\\b|"
                     + "\\bdo not want (to get |to receive |to recieve |any of )?(these|this|them|your|any|texts|messages|msgs)\\b|"
                     + "\\bnot interested\\b|\\bblock(ing)? (you|this number)\\b|\\boff (your|the|this) list\\b",
-            "\\bno (me|nos) (escribas|escriban|manden|mandes|contacten|contactes|molesten|molestes|hablen|llamen|"
+            "\\bno ((me|nos) )?(escribas|escriban|manden|mandes|contacten|contactes|molesten|molestes|hablen|llamen|"
                     + "busquen)\\b|\\b(deja|dejen|dejes) de (escribir|mandar|contactar|molestar|enviar)|"
                     + "\\b(borren|borra|quiten|quita|kiten|sacame|saquenme|quitenme|kitenme)\\b|\\bno mas (mensajes|msjs|"
                     + "mensaje)\\b|\\bya no (me )?(escribas|escriban|manden)\\b|\\bde (su|la) lista\\b"));
@@ -83,6 +83,7 @@ final class TriageRules {
             "\\b(he is|she is|they are|he|they) (outside|coming|coming back|watching|next to me|here|looking for me|"
                     + "always watching|in the next room)\\b|\\bwatching me\\b|\\bwatch everything\\b|\\bcameras\\b",
             "\\b(i need out|need out now|get out now|help now|i need help now|help asap)\\b",
+            "\\b(he|they|she|pimp|daddy) (knows|found out|saw|will see|checks|is reading|reads|read)\\b.*\\bhelp\\b",
             "\\b(crying|crying crying)$"));
 
     private TriageRules() {
