@@ -126,8 +126,43 @@ final class UnderageRules {
     private UnderageRules() {
     }
 
+    /**
+     * Every word some rule needs (a number aside): a message without any of them cannot fire, and most
+     * messages are such, so a few set look-ups spare them some twenty regular expressions. A test checks
+     * that this gate changes no verdict on the corpora.
+     */
+    private static final Set<String> TRIGGERS = Set.of("<", "age", "legal", "underage", "underaged", "id",
+            "minor", "minors", "jailbait", "jail", "preteen", "preteens", "lolita", "loli", "menor", "menores",
+            "adolescente", "adolescentes", "adolescent", "chamaquita", "chamaquitas", "chavita", "chavitas", "nina",
+            "ninas", "jovencita", "jovencitas", "colegiala", "colegialas", "kid", "child", "kiddo", "chiquita",
+            "chiquitas", "chiquitita", "chiquititas", "teen", "teens", "teenager", "teenagers", "teenage", "teeny",
+            "tween", "tweens", "daughter", "daughters", "stepdaughter", "niece", "nieces", "hija", "hijas", "hijita",
+            "sobrina", "sobrinita", "hermanita", "hermanitas", "primita", "sister", "sisters", "brother", "cousin",
+            "school", "highschool", "junior", "jr", "elementary", "hs", "schoolgirl", "schoolgirls", "schoolbag",
+            "backpack", "class", "grade", "grader", "schooler", "schoolers", "freshman", "freshmen", "sophomore",
+            "sophomores", "cheerleader", "cheerleaders", "prom", "homecoming", "curfew", "learner", "learners",
+            "permit", "drive", "braces", "secundaria", "prepa", "colegio", "escuela", "grado", "young", "younger",
+            "youngest", "little", "fresh", "tiny", "joven", "chica");
+
     /** The name of the first rule that fires, {@code refusal} when a guard vetoes all, or null. */
     static String fire(NormalizedText normalized) {
+        return mayFire(normalized) ? fireUngated(normalized) : null;
+    }
+
+    static boolean mayFire(NormalizedText normalized) {
+        if (normalized.spelledTeenNumber()) {
+            return true;
+        }
+        for (String token : normalized.tokens()) {
+            char first = token.charAt(0);
+            if (first >= '0' && first <= '9' || TRIGGERS.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String fireUngated(NormalizedText normalized) {
         String text = normalized.text();
         if (text.isEmpty()) {
             return null;

@@ -1,9 +1,16 @@
 package org.intercede.nlp.buyer;
 
+import org.intercede.nlp.model.Corpus;
+import org.intercede.nlp.model.LabelledText;
+import org.intercede.nlp.text.NormalizedText;
 import org.intercede.nlp.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,5 +94,21 @@ class UnderageRulesTest {
             "i dont want anyone underage", "no teens, adults only", "nada de menores", "not into young girls"})
     void aRefusalOfMinorsVetoesEveryRule(String text) {
         assertThat(rule(text)).isEqualTo("refusal");
+    }
+
+    /** The rule that raised the flag, or null: a refusal and silence both leave it down. */
+    private static String positive(String rule) {
+        return "refusal".equals(rule) ? null : rule;
+    }
+
+    @Test
+    void theWordGateChangesNoVerdictOnTheCorpora() {
+        List<LabelledText> texts = new ArrayList<>(Corpus.resource(Corpus.BUYER, Corpus.Shape.BUYER));
+        texts.addAll(Corpus.resource(Corpus.UNDERAGE, Corpus.Shape.UNDERAGE));
+        for (LabelledText example : texts) {
+            NormalizedText normalized = TextNormalizer.instance().normalize(example.text());
+            assertThat(positive(UnderageRules.fire(normalized))).as(example.text())
+                    .isEqualTo(positive(UnderageRules.fireUngated(normalized)));
+        }
     }
 }

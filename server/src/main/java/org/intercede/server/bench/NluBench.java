@@ -44,7 +44,7 @@ final class NluBench implements BenchSuite {
     public List<Measurement> run(Duration perMeasurement) throws Exception {
         List<Measurement> results = new ArrayList<>();
         Timing load = Loop.run(Duration.ZERO, perMeasurement, i -> BuyerClassifier.load());
-        results.add(Measurement.of("nlu buyer model load (train)", load));
+        results.add(Measurement.of("nlu buyer model load", load));
 
         BuyerClassifier classifier = BuyerClassifier.load();
         DocumentCategorizerME bare = classifier.intentModel();
