@@ -3,7 +3,6 @@ package org.intercede.nlp.lang;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
-import org.intercede.nlp.text.TextNormalizer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +53,6 @@ public final class LanguageDetector {
         if (text == null || text.isBlank()) {
             return "en";
         }
-        String[] words = TextNormalizer.instance().normalize(text).tokens();
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLetter(text.charAt(i))) {
@@ -71,13 +69,14 @@ public final class LanguageDetector {
                 return code;
             }
         }
-        return byCommonWords(text, words);
+        return byCommonWords(text);
     }
 
-    private static String byCommonWords(String raw, String[] normalized) {
+    private static String byCommonWords(String raw) {
         int spanish = 0;
         int english = 0;
-        // Raw words too: the normaliser expands English SMS spellings, which would tilt short Spanish texts.
+        // Raw words, not normalised ones: the normaliser expands English SMS spellings ("q" -> "que" is
+        // Spanish, "u" -> "you" is English), which would tilt short texts.
         for (String word : raw.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             if (SPANISH.contains(word)) {
                 spanish++;
@@ -100,8 +99,7 @@ public final class LanguageDetector {
         if (iso6393.length() == 2) {
             return iso6393;
         }
-        String code = ISO3_TO_ISO1.get(iso6393);
-        return code;
+        return ISO3_TO_ISO1.get(iso6393);
     }
 
     private static final java.util.Map<String, String> ISO3_TO_ISO1 = buildMap();

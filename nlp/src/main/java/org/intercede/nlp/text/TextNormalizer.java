@@ -306,26 +306,10 @@ public final class TextNormalizer {
     }
 
     private static boolean isLetters(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isLetter(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return !s.isEmpty() && s.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isDigits(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
     }
 }

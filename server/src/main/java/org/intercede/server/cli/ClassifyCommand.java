@@ -3,31 +3,21 @@ package org.intercede.server.cli;
 import org.intercede.nlp.buyer.BuyerClassifier;
 import org.intercede.nlp.buyer.BuyerReading;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = {"Read buyer messages, one per line on standard input (UTF-8), and write one JSON object per",
                 "line: {\"text\", \"intent\", \"confidence\", \"underage\"} (CONTRACTS.md). An empty line gives",
                 "intent \"other\" with confidence 0. No Redis, no network."})
-public class ClassifyCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    /** Standard input unless a test sets another. */
-    InputStream in = System.in;
+public class ClassifyCommand extends LineCommand {
 
     @Override
-    public Integer call() throws Exception {
-        QuietLibraries.opennlp();
+    Function<String, Map<String, Object>> reader() {
         BuyerClassifier classifier = BuyerClassifier.load();
-        JsonLines.each(in, spec.commandLine().getOut(), text -> {
+        return text -> {
             BuyerReading reading = classifier.read(text);
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("text", text);
@@ -35,7 +25,6 @@ public class ClassifyCommand implements Callable<Integer> {
             json.put("confidence", reading.confidence());
             json.put("underage", reading.underage());
             return json;
-        });
-        return 0;
+        };
     }
 }

@@ -25,13 +25,8 @@ class BatchCommandsTest {
         CommandLine cli = IntercedeCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        Object subcommand = cli.getSubcommands().get(command).getCommand();
-        ByteArrayInputStream in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
-        if (subcommand instanceof ClassifyCommand classify) {
-            classify.in = in;
-        } else {
-            ((TriageCommand) subcommand).in = in;
-        }
+        LineCommand subcommand = cli.getSubcommands().get(command).getCommand();
+        subcommand.in = new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
         assertThat(cli.execute(command)).isZero();
         List<JsonNode> lines = new ArrayList<>();
         for (String line : out.toString().split("\n", -1)) {
