@@ -8,6 +8,6 @@ final class BenchSuites {
     }
 
     static List<BenchSuite> all() {
-        return List.of(new GatewayBench());
+        return List.of(new GatewayBench(), new NluBench());
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         description = {
                 "Intercede: SMS deterrence of sex buyers and outreach to the people advertised.",
                 "With no command, runs 'serve'."},
-        subcommands = {ServeCommand.class, PromptsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ClassifyCommand.class, TriageCommand.class, NluCommand.class,
+                PromptsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public class IntercedeCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -20,11 +20,13 @@ public final class EmbeddedRedis implements AutoCloseable {
     private final RedisServer server;
     private final int port;
     private final Path dir;
+    private final Optional<ProcessHandle> process;
 
-    private EmbeddedRedis(RedisServer server, int port, Path dir) {
+    private EmbeddedRedis(RedisServer server, int port, Path dir, Optional<ProcessHandle> process) {
         this.server = server;
         this.port = port;
         this.dir = dir;
+        this.process = process;
     }
 
     public static EmbeddedRedis start(Path dir) {
@@ -52,7 +54,7 @@ public final class EmbeddedRedis implements AutoCloseable {
                     .onShutdownForceStop(true)
                     .build();
             server.start();
-            return new EmbeddedRedis(server, port, absolute);
+            return new EmbeddedRedis(server, port, absolute, readPid(pidFile).flatMap(ProcessHandle::of));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded Redis in " + dir, e);
         }
@@ -70,12 +72,22 @@ public final class EmbeddedRedis implements AutoCloseable {
         return "redis://127.0.0.1:" + port;
     }
 
+    /** Stops redis-server and waits for it to exit, so the directory is free for the next start. */
     @Override
     public void close() {
         try {
             server.stop();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot stop the embedded Redis", e);
+        }
+        process.ifPresent(p -> p.onExit().completeOnTimeout(p, 10, java.util.concurrent.TimeUnit.SECONDS).join());
+    }
+
+    private static Optional<Long> readPid(Path pidFile) {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
