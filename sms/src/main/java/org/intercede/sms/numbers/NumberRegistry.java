@@ -25,7 +25,11 @@ import java.util.Optional;
  *   - number: "+12065550100"
  *     role: decoy
  *     label: Seattle decoy
- *     pool: MG...   # optional: the Twilio Messaging Service this number belongs to
+ *     pool: MG...          # optional: the Twilio Messaging Service this number belongs to
+ *     persona: jess        # decoys: the catalog persona it speaks as
+ *     jurisdiction: us-wa  # whose law its deterrence cites
+ *     locale: en           # the language it writes in when the sender's is unknown
+ *     burned: false        # true: exposed, never sends again
  * </pre>
  */
 @Singleton
@@ -86,6 +90,16 @@ public class NumberRegistry {
         }
     }
 
+    private static String text(Map<String, Object> entry, String field) {
+        Object value = entry.get(field);
+        return value == null ? null : value.toString();
+    }
+
+    /** Our numbers of one role that may still send. */
+    public List<OwnedNumber> active(NumberRole role) {
+        return byNumber.values().stream().filter(n -> n.role() == role && !n.burned()).toList();
+    }
+
     @SuppressWarnings("unchecked")
     static List<OwnedNumber> parse(InputStream in, String source) {
         Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
@@ -122,7 +136,8 @@ public class NumberRegistry {
                 throw new IllegalArgumentException(where + ".pool: must be a Messaging Service SID (MG followed by 32 hex digits)");
             }
             numbers.add(new OwnedNumber(e164, parsedRole, label == null ? parsedRole.label() : label.toString(),
-                    pool == null ? null : pool.toString()));
+                    pool == null ? null : pool.toString(), text(e, "persona"), text(e, "jurisdiction"), text(e, "locale"),
+                    Boolean.TRUE.equals(e.get("burned"))));
         }
         return numbers;
     }

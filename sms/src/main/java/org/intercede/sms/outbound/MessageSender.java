@@ -9,6 +9,7 @@ import org.intercede.sms.message.MessageStore;
 import org.intercede.sms.message.StoredMessage;
 import org.intercede.sms.numbers.NumberRegistry;
 import org.intercede.sms.numbers.NumberRole;
+import org.intercede.sms.numbers.OwnedNumber;
 import org.intercede.sms.optout.InvalidNumbers;
 import org.intercede.sms.optout.OptOutStore;
 import org.intercede.sms.provider.OutboundSms;
@@ -119,6 +120,10 @@ public class MessageSender {
         Optional<NumberRole> role = numbers.roleOfSender(m.ourNumber());
         if (role.isEmpty()) {
             finish(m, MessageStatus.FAILED, null, "unknown-sender");
+            return;
+        }
+        if (numbers.find(m.ourNumber()).map(OwnedNumber::burned).orElse(false)) {
+            finish(m, MessageStatus.SKIPPED, null, "burned-sender");
             return;
         }
         if (numbers.isOurs(m.theirNumber())) {
