@@ -92,6 +92,18 @@ public final class BotEngine {
         return new BotTurn(reading, language, decision, replies);
     }
 
+    /** A supervisor takes the conversation: the bot stays silent until {@link #handBack}. */
+    public void takeOver(String conversationKey, Instant now, BotMemory memory) {
+        ConversationState state = memory.conversation(conversationKey).orElse(ConversationState.start(now));
+        memory.save(conversationKey, state.withStage(org.intercede.bot.policy.Stage.TAKEN_OVER, "taken over by a supervisor"));
+    }
+
+    /** The bot resumes where the conversation stands, in character. */
+    public void handBack(String conversationKey, Instant now, BotMemory memory) {
+        memory.conversation(conversationKey).ifPresent(state -> memory.save(conversationKey,
+                state.withStage(org.intercede.bot.policy.Stage.CHATTING, "handed back by a supervisor")));
+    }
+
     public BuyerReading read(String body) {
         return classifier.read(body);
     }

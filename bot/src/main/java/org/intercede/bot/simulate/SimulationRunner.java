@@ -65,6 +65,17 @@ public final class SimulationRunner {
                 turn.replies(), turn.decision().reason());
     }
 
+    /** A supervisor takes over the conversation of {@code from} with {@code to} (the first decoy when null). */
+    public void takeOver(String from, String to, Instant at) {
+        OwnedNumber decoy = decoy(to);
+        engine.takeOver(decoy.number() + "|" + PhoneNumbers.toE164(from, "US"), at, memory);
+    }
+
+    public void handBack(String from, String to, Instant at) {
+        OwnedNumber decoy = decoy(to);
+        engine.handBack(decoy.number() + "|" + PhoneNumbers.toE164(from, "US"), at, memory);
+    }
+
     private SimulatedTurn keyword(Keyword keyword, OwnedNumber decoy, String buyer, String from, String body) {
         List<PlannedReply> replies = List.of();
         String reason;
