@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
 /**
@@ -41,8 +41,14 @@ public final class BotEngine {
 
     public BotEngine(BotSettings settings, Supplier<Catalog> catalog, BuyerClassifier classifier, LanguageDetector languages,
                      NumberRegistry numbers, RandomGenerator random) {
+        this(settings, catalog, classifier, languages, numbers, random, UnaryOperator.identity());
+    }
+
+    /** @param fingerprint what the conversation keeps of a message text (the live bot: a keyed hash) */
+    public BotEngine(BotSettings settings, Supplier<Catalog> catalog, BuyerClassifier classifier, LanguageDetector languages,
+                     NumberRegistry numbers, RandomGenerator random, UnaryOperator<String> fingerprint) {
         this.settings = settings;
-        this.policy = new DeterrencePolicy(settings);
+        this.policy = new DeterrencePolicy(settings, fingerprint);
         this.catalog = catalog;
         this.classifier = classifier;
         this.languages = languages;
@@ -69,6 +75,7 @@ public final class BotEngine {
                 Duration delay = personaDelay(text);
                 replies.add(new PlannedReply("persona", null, decoy.number(), text, delay, List.of()));
                 after = after.withReplyAt(now.plus(delay));
+                memory.seen(buyerKey, decoy.number());
             }
             case DETERRENCE -> {
                 String from = deterrenceSender(decoy, buyerKey, memory);
@@ -148,9 +155,8 @@ public final class BotEngine {
         if (!BotSettings.DETERRENCE_NUMBER.equals(settings.deliverFrom())) {
             return decoy.number();
         }
-        Set<String> seen = memory.numbersSeen(buyerKey);
         List<OwnedNumber> candidates = numbers.active(NumberRole.DETERRENCE).stream()
-                .filter(n -> !seen.contains(n.number())).toList();
+                .filter(n -> !memory.hasSeen(buyerKey, n.number())).toList();
         return candidates.stream().filter(n -> decoy.jurisdiction() != null && decoy.jurisdiction().equals(n.jurisdiction()))
                 .findFirst().or(() -> candidates.stream().findFirst()).map(OwnedNumber::number).orElse(decoy.number());
     }

@@ -4,7 +4,6 @@ import org.intercede.bot.policy.ConversationState;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the bot remembers between messages: Redis for the live bot, a map for {@code simulate}. Buyers are
@@ -21,8 +20,8 @@ public interface BotMemory {
 
     void deterred(String buyerKey, Instant at);
 
-    /** Our numbers that have already texted this buyer. */
-    Set<String> numbersSeen(String buyerKey);
+    /** Whether this one of our numbers has already texted this buyer. */
+    boolean hasSeen(String buyerKey, String ourNumber);
 
     void seen(String buyerKey, String ourNumber);
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -23,9 +24,15 @@ public final class DeterrencePolicy {
     private static final Set<String> BUYING_WITH_PRICE = Set.of("availability", "location", "services");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private final BotSettings settings;
+    private final UnaryOperator<String> fingerprint;
 
-    public DeterrencePolicy(BotSettings settings) {
+    /**
+     * @param fingerprint turns a normalised message text into what the conversation keeps of it: equal texts give
+     *                    equal fingerprints (the live bot uses a keyed hash, so no text is stored)
+     */
+    public DeterrencePolicy(BotSettings settings, UnaryOperator<String> fingerprint) {
         this.settings = settings;
+        this.fingerprint = fingerprint;
     }
 
     /**
@@ -37,7 +44,7 @@ public final class DeterrencePolicy {
         if (state == null || state.stage() != Stage.TAKEN_OVER && Duration.between(state.lastAt(), now).compareTo(settings.episodeGap()) >= 0) {
             state = ConversationState.start(now);
         }
-        String normalised = normalise(body);
+        String normalised = fingerprint.apply(normalise(body));
         String intent = reading.intent();
         if (state.stage() == Stage.TAKEN_OVER) {
             return silence(state, intent, normalised, now, "a supervisor has taken this conversation over");

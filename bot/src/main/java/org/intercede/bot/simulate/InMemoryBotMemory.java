@@ -37,8 +37,8 @@ final class InMemoryBotMemory implements BotMemory {
     }
 
     @Override
-    public Set<String> numbersSeen(String buyerKey) {
-        return Set.copyOf(seen.getOrDefault(buyerKey, Set.of()));
+    public boolean hasSeen(String buyerKey, String ourNumber) {
+        return seen.getOrDefault(buyerKey, Set.of()).contains(ourNumber);
     }
 
     @Override
