@@ -96,7 +96,7 @@ public final class BotEngine {
             }
         }
         memory.save(conversationKey, after);
-        return new BotTurn(reading, language, decision, replies);
+        return new BotTurn(reading, language, decision, replies, before, persona.id(), jurisdiction(messages, decoy));
     }
 
     /** A supervisor takes the conversation: the bot stays silent until {@link #handBack}. */

@@ -4,7 +4,9 @@ import jakarta.inject.Singleton;
 import org.intercede.bot.engine.BotEngine;
 import org.intercede.bot.engine.BotTurn;
 import org.intercede.bot.engine.PlannedReply;
+import org.intercede.bot.report.BotStats;
 import org.intercede.sms.inbound.NumberOwner;
+import org.intercede.sms.message.MessageStore;
 import org.intercede.sms.message.StoredMessage;
 import org.intercede.sms.numbers.NumberRole;
 import org.intercede.sms.numbers.OwnedNumber;
@@ -39,9 +41,11 @@ public class BotOwner implements NumberOwner {
     private final UnifiedJedis redis;
     private final RedisKeys keys;
     private final Clock clock;
+    private final BotStats stats;
+    private final MessageStore store;
 
     public BotOwner(BotEngine engine, RedisBotMemory memory, OutboundQueue outbound, OptOutStore optOuts, PiiHasher hasher,
-                    UnifiedJedis redis, RedisKeys keys, Clock clock) {
+                    UnifiedJedis redis, RedisKeys keys, Clock clock, BotStats stats, MessageStore store) {
         this.engine = engine;
         this.memory = memory;
         this.outbound = outbound;
@@ -50,6 +54,8 @@ public class BotOwner implements NumberOwner {
         this.redis = redis;
         this.keys = keys;
         this.clock = clock;
+        this.stats = stats;
+        this.store = store;
     }
 
     @Override
@@ -71,9 +77,17 @@ public class BotOwner implements NumberOwner {
             BotTurn turn = engine.handle(decoy, message.conversation(), hasher.hash(message.theirNumber()), message.body(),
                     now, memory);
             LOG.info("Decoy message {}: {} ({})", message.id(), turn.decision().action(), turn.decision().reason());
+            stats.record(decoy, turn);
             for (PlannedReply reply : turn.replies()) {
                 outbound.enqueue(OutboundRequest.reply(reply.from(), message.theirNumber(), reply.body())
                         .withMedia(reply.media()).notBefore(now.plus(reply.delay())));
+            }
+            // Buyer data is kept for the retention only: the thread with the decoy (and with a deterrence number).
+            store.expireConversation(message.conversation(), engine.settings().retention());
+            for (PlannedReply reply : turn.replies()) {
+                if (!reply.from().equals(decoy.number())) {
+                    store.expireConversation(store.conversationId(reply.from(), message.theirNumber()), engine.settings().retention());
+                }
             }
         } finally {
             redis.del(lock);

@@ -157,6 +157,18 @@ public class MessageStore {
         return fields;
     }
 
+    /** Makes a whole conversation (its thread and every message in it) expire after {@code retention}. */
+    public void expireConversation(String conversation, java.time.Duration retention) {
+        List<String> ids = redis.lrange(threadKey(conversation), 0, -1);
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            pipeline.expire(threadKey(conversation), retention.toSeconds());
+            for (String id : ids) {
+                pipeline.expire(messageKey(conversation, id), retention.toSeconds());
+            }
+            pipeline.sync();
+        }
+    }
+
     public String field(String conversation, String id, String name) {
         return redis.hget(messageKey(conversation, id), name);
     }

@@ -35,7 +35,9 @@ import java.util.Optional;
 @Singleton
 public class NumberRegistry {
     static final String BUILT_IN = "/org/intercede/sms/numbers/development-numbers.yml";
-    private final Map<String, OwnedNumber> byNumber;
+    private final List<OwnedNumber> fromFile;
+    /** Replaced whole when numbers are added or burned at run time ({@link NumberOverlay}); never changed in place. */
+    private volatile Map<String, OwnedNumber> byNumber;
 
     public NumberRegistry(NumbersSettings settings) {
         this(load(settings.file()));
@@ -48,7 +50,20 @@ public class NumberRegistry {
                 throw new IllegalArgumentException("number " + PhoneNumbers.mask(n.number()) + " is listed twice");
             }
         }
+        this.fromFile = List.copyOf(numbers);
         this.byNumber = Collections.unmodifiableMap(map);
+    }
+
+    /** The file's numbers, with those added or changed at run time laid over them. */
+    void overlay(Map<String, OwnedNumber> runtime) {
+        Map<String, OwnedNumber> map = new LinkedHashMap<>();
+        fromFile.forEach(n -> map.put(n.number(), n));
+        map.putAll(runtime);
+        this.byNumber = Collections.unmodifiableMap(map);
+    }
+
+    public boolean inFile(String e164) {
+        return fromFile.stream().anyMatch(n -> n.number().equals(e164));
     }
 
     public Optional<OwnedNumber> find(String e164) {

@@ -66,6 +66,15 @@ public class OptOutStore {
         }
     }
 
+    /** Opt-outs from numbers of a role on one UTC day, from the audit trail. */
+    public long countOn(NumberRole role, java.time.LocalDate day) {
+        long from = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+        long to = day.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+        return redis.xrange(keys.key("optout", "audit"), new StreamEntryID(from, 0), new StreamEntryID(to, Long.MAX_VALUE))
+                .stream().filter(e -> role.label().equals(e.getFields().get("role")) && "opt-out".equals(e.getFields().get("action")))
+                .count();
+    }
+
     private String setKey(NumberRole role) {
         return keys.key("optout", role.label());
     }

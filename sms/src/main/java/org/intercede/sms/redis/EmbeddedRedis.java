@@ -17,6 +17,7 @@ import java.util.Optional;
  * with its data in a directory of ours and the append-only file on, so a restart keeps everything.
  */
 public final class EmbeddedRedis implements AutoCloseable {
+    private static final String PORT_FILE = "redis.port";
     private final RedisServer server;
     private final int port;
     private final Path dir;
@@ -54,9 +55,30 @@ public final class EmbeddedRedis implements AutoCloseable {
                     .onShutdownForceStop(true)
                     .build();
             server.start();
+            Files.writeString(absolute.resolve(PORT_FILE), Integer.toString(port), StandardCharsets.US_ASCII);
             return new EmbeddedRedis(server, port, absolute, readPid(pidFile).flatMap(ProcessHandle::of));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded Redis in " + dir, e);
+        }
+    }
+
+    /**
+     * The URL of the embedded Redis another Intercede process runs on this data directory (a command run
+     * beside a running server uses it rather than starting its own), if there is one.
+     */
+    public static Optional<String> runningIn(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        Optional<ProcessHandle> redis = readPid(absolute.resolve("redis.pid")).flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().orElse("").contains("redis-server"));
+        if (redis.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String port = Files.readString(absolute.resolve(PORT_FILE), StandardCharsets.US_ASCII).trim();
+            return Optional.of("redis://127.0.0.1:" + Integer.parseInt(port));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -14,6 +14,7 @@ import redis.clients.jedis.exceptions.JedisException;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Optional;
 
 /** The app's one Redis client, created at start so that an unreachable Redis stops the app at once. */
 @Factory
@@ -23,6 +24,13 @@ public class RedisFactory {
     @Context
     @Bean(preDestroy = "close")
     RedisEndpoint redisEndpoint(RedisSettings settings, AppSettings app) {
+        if (settings.embedded() && settings.attach()) {
+            Optional<String> running = EmbeddedRedis.runningIn(app.dataDir().resolve("redis"));
+            if (running.isPresent()) {
+                LOG.info("Using the embedded Redis of the Intercede already running on {}", app.dataDir());
+                return new RedisEndpoint(URI.create(running.get()), null);
+            }
+        }
         if (settings.embedded()) {
             EmbeddedRedis embedded = EmbeddedRedis.start(app.dataDir().resolve("redis"));
             LOG.info("Using the embedded Redis on 127.0.0.1:{}, data in {} (set REDIS_URL to use your own Redis)",

@@ -17,7 +17,7 @@ class RedisKeysTest {
 
     @Test
     void thePrefixIsConfigurable() {
-        assertThat(new RedisKeys(new RedisSettings(null, "ngo-a", 4)).key("x")).isEqualTo("ngo-a:{x}");
+        assertThat(new RedisKeys(new RedisSettings(null, "ngo-a", 4, false)).key("x")).isEqualTo("ngo-a:{x}");
     }
 
     @Test

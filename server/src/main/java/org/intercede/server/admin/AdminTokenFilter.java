@@ -1,0 +1,44 @@
+package org.intercede.server.admin;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import org.intercede.sms.privacy.Secrets;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Guards {@code /api/admin/**} with a bearer token from the environment ({@code INTERCEDE_ADMIN_TOKEN}). Without
+ * a token set, the admin API is off. (The caseworker console brings people's own logins; this is for scripts.)
+ */
+@ServerFilter("/api/admin/**")
+public class AdminTokenFilter {
+    public static final String ADMIN_TOKEN = "INTERCEDE_ADMIN_TOKEN";
+    private final Optional<byte[]> token;
+
+    public AdminTokenFilter(Secrets secrets) {
+        this.token = secrets.get(ADMIN_TOKEN).map(t -> t.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @RequestFilter
+    @Nullable
+    HttpResponse<?> check(HttpRequest<?> request) {
+        if (token.isEmpty()) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN)
+                    .body(Map.of("error", "the admin API is off: set " + ADMIN_TOKEN + " to turn it on"));
+        }
+        String header = request.getHeaders().getAuthorization().orElse("");
+        byte[] given = header.startsWith("Bearer ") ? header.substring(7).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        // Constant-time comparison: the time taken says nothing about how much of a guess was right.
+        if (!MessageDigest.isEqual(given, token.get())) {
+            return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "a valid admin token is required"));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,54 @@
+package org.intercede.server.admin;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.intercede.server.numbers.NumberEntries;
+import org.intercede.sms.numbers.NumberOverlay;
+import org.intercede.sms.numbers.NumberRegistry;
+import org.intercede.sms.numbers.OwnedNumber;
+
+import java.util.List;
+import java.util.Map;
+
+/** Our numbers: list, add or change, burn. Under the admin token. */
+@Controller("/api/admin/numbers")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class NumbersAdminController {
+    private final NumberRegistry registry;
+    private final NumberOverlay overlay;
+    private final NumberEntries entries;
+
+    public NumbersAdminController(NumberRegistry registry, NumberOverlay overlay, NumberEntries entries) {
+        this.registry = registry;
+        this.overlay = overlay;
+        this.entries = entries;
+    }
+
+    @Get
+    List<OwnedNumber> list() {
+        return registry.all();
+    }
+
+    /** {@code {"number", "role", "label", "persona", "jurisdiction", "locale"}}. */
+    @Post
+    OwnedNumber add(@Body Map<String, String> entry) {
+        return overlay.put(entries.checked(entry));
+    }
+
+    @Post("/{number}/burn")
+    OwnedNumber burn(@PathVariable String number) {
+        return overlay.burn(entries.e164(number));
+    }
+
+    @Error
+    HttpResponse<Map<String, String>> bad(IllegalArgumentException e) {
+        return HttpResponse.badRequest(Map.of("error", e.getMessage()));
+    }
+}
