@@ -27,6 +27,9 @@ class UnderageRulesTest {
             "<18?|under-18",
             "doesnt have to be legal|under-18",
             "anyone 16 or under|under-18",
+            "no older than 16|under-18",
+            "i want a teen, my kids are away this weekend|teen",
+            "got any 7th graders lol|school",
             "any minors available|minor-word",
             "got any jailbait|minor-word",
             "m1nor ok?|minor-word",
@@ -81,6 +84,8 @@ class UnderageRulesTest {
             "my son is 15 so keep it discreet", "i have a 14 yo so nights only", "my daughter turned 16 today",
             "im a high school teacher, need discretion", "my high school sweetheart left me",
             "im a freshman in college 18", "my truck is 17 years old lol", "my sister lives nearby",
+            "i have a teenage son at home so outcall", "went to a high school game tonight",
+            "my little sister is getting married lol", "i'll be 15 late", "mi hijo tiene 15 asi que discreto",
             // young meaning young adult
             "young at heart", "hey young lady", "i like em young, 21 and up tho", "18 is the youngest i'll see",
             "you look young for 30",
@@ -91,7 +96,8 @@ class UnderageRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"no minors please", "if ur not 18 dont text me", "anyone under 18 i will report",
-            "i dont want anyone underage", "no teens, adults only", "nada de menores", "not into young girls"})
+            "i dont want anyone underage", "no teens, adults only", "nada de menores", "not into young girls",
+            "no one under 18"})
     void aRefusalOfMinorsVetoesEveryRule(String text) {
         assertThat(rule(text)).isEqualTo("refusal");
     }
