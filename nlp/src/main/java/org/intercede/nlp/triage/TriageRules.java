@@ -68,7 +68,7 @@ final class TriageRules {
             "\\b(do not|never|can you not|quit|no more|stop|please do not|will not|no longer want to)\\s+"
                     + "(ever\\s+)?(text|texting|txt|message|messaging|messages|msg|contact|contacting|reach|reaching|"
                     + "write|writing|call|calling|hit|hitting|send|sending|bother|bothering)\\b",
-            "\\bremove (me|my|this|the)\\b|\\btake (me|my number|this number|my #) off\\b|\\btake me off\\b|"
+            "\\bremove (me|my|this|the)\\b|\\bbe removed\\b|\\btake (me|my number|this number|my #) off\\b|\\btake me off\\b|"
                     + "\\b(delete|erase|lose) (my|this) (number|#)\\b|\\bopt (me )?out\\b|\\bunsubscribe\\b|"
                     + "\\bno more (texts|messages|msgs|mensajes|msjs)\\b|\\bleave me (off|alone|out)\\b|"
                     + "\\bdo not want (to get |to receive |to recieve |any of )?(these|this|them|your|any|texts|messages|msgs)\\b|"
@@ -77,6 +77,15 @@ final class TriageRules {
                     + "busquen)\\b|\\b(deja|dejen|dejes) de (escribir|mandar|contactar|molestar|enviar)|"
                     + "\\b(borren|borra|quiten|quita|kiten|sacame|saquenme|quitenme|kitenme)\\b|\\bno mas (mensajes|msjs|"
                     + "mensaje)\\b|\\bya no (me )?(escribas|escriban|manden)\\b|\\bde (su|la) lista\\b"));
+
+    /**
+     * Someone telling us to keep off another person ("don't text my girl again"): the words of an opt-out,
+     * but the voice of a controller holding her phone, which caseworkers need to see as hostile.
+     */
+    private static final Pattern KEEP_OFF_HER = Pattern.compile(
+            "\\b(do not|never|stop|quit)\\s+(ever\\s+)?(text|texting|message|messaging|contact|contacting|talk to|"
+                    + "talking to|call|calling|bother|bothering)\\s+(her|my girl|my wife|my woman|my girlfriend|my bitch|"
+                    + "my ho|mi mujer|mi vieja|a mi mujer)\\b|\\b(leave|stay away from) (her|my girl|my wife|my woman)\\b");
 
     private static final Pattern WEAK_CRISIS = Pattern.compile(String.join("|",
             "\\b(scared|afraid|terrified|frightened|in danger|not safe|unsafe|tengo miedo|peligro)\\b",
@@ -95,6 +104,10 @@ final class TriageRules {
 
     static boolean optOut(String text) {
         return OPT_OUT.matcher(text).find();
+    }
+
+    static boolean keepOffHer(String text) {
+        return KEEP_OFF_HER.matcher(text).find();
     }
 
     static boolean weakCrisis(String text) {

@@ -56,6 +56,12 @@ class ReplyTriageTest {
     }
 
     @Test
+    void aControllerKeepingUsOffHerIsHostile() {
+        assertThat(triage.read("dont ever text my girl again").label()).isEqualTo("hostile");
+        assertThat(triage.read("stop texting her").label()).isEqualTo("hostile");
+    }
+
+    @Test
     void stoppingSomethingElseIsNotAnOptOut() {
         assertThat(triage.read("i wanna stop doing this").label()).isNotEqualTo("opt_out");
     }
