@@ -57,7 +57,8 @@ final class TriageRules {
                     + "\\b(girl|girls|kid|kids|child|boy|boys|one) (here )?(who is|that is|is) (only |just )?(1[0-7]|[5-9])\\b",
             // Spanish
             "\\b(me (tienen|pega|pegan|golpea|golpean|golpeo|quitaron|obligan|obliga|amenazan|amenaza|vigilan|venden|"
-                    + "encerraron|van a matar|quiero morir|quiero matar)|encerrad[ao]|matarme|no me dejan (salir|ir)|"
+                    + "encerraron|van a matar|quiero morir|quiero matar|estan lastimando|esta lastimando|lastiman|lastima|"
+                    + "lastimo|hacen dano|hace dano|maltratan|maltrata|violaron|violo|drogaron|obligan a)|encerrad[ao]|matarme|no me dejan (salir|ir)|"
                     + "no puedo salir|ayudame|auxilio|socorro|me quiero morir)\\b"));
 
     private static final Pattern OPT_OUT = Pattern.compile(String.join("|",
