@@ -42,7 +42,8 @@ final class SmsLexicon {
             "gimme", "give me", "lemme", "let me", "shes", "she is", "hes", "he is", "thats", "that is",
             "theyre", "they are", "youre", "you are", "whos", "who is", "wheres", "where is", "whr", "where",
             "wher", "where", "whens", "when is", "lil", "little", "sis", "sister", "yng", "young", "yung", "young",
-            "bby", "baby", "ok", "ok", "omg", "oh my god", "unsub", "unsubscribe", "optout", "opt out",
+            "bby", "baby", "rm", "room", "3way", "threesome", "3some", "threesome", "dispo", "disponible",
+            "cashap", "cashapp", "xtra", "extra", "xtras", "extras", "bookd", "booked", "wsup", "whats up", "ok", "ok", "omg", "oh my god", "unsub", "unsubscribe", "optout", "opt out",
             // Spanish SMS spellings
             "q", "que", "k", "ok", "xq", "porque", "pq", "porque", "porq", "porque", "x", "por", "xfa", "por favor",
             "porfa", "por favor", "porfis", "por favor", "tb", "tambien", "tmb", "tambien", "dnd", "donde",
