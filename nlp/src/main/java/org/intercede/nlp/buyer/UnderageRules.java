@@ -62,7 +62,8 @@ final class UnderageRules {
                     + "adolescentes|adolescent|chamaquitas?|chavitas?|ninas|jovencitas?|colegialas?|school age|"
                     + "(a|the|your|any|like a|got a|real|little) (kid|child|kiddo)|child|kiddo|"
                     + "(?<!(this is|is this|soy|llamo|called|named|with|for) )ninas?|chiquitas? de|(mas|muy|bien) chiquita|"
-                    + "la chiquita)\\b");
+                    + "la chiquita|parents (do not|can not|will not|never) (know|find out)|"
+                    + "(her|your|their) (mom|mum|parents) (do not|does not|can not|will not) (know|find out))\\b");
 
     private static final Pattern TEEN_WORD = Pattern.compile(
             "\\b(teen|teens|teenager|teenagers|teenage|teeny|tween|tweens)\\b");
@@ -152,7 +153,7 @@ final class UnderageRules {
             "backpack", "class", "grade", "grader", "schooler", "schoolers", "freshman", "freshmen", "sophomore",
             "sophomores", "cheerleader", "cheerleaders", "prom", "homecoming", "curfew", "learner", "learners",
             "permit", "drive", "braces", "secundaria", "prepa", "colegio", "escuela", "grado", "young", "younger",
-            "youngest", "little", "fresh", "tiny", "joven", "chica");
+            "youngest", "little", "fresh", "tiny", "joven", "chica", "parents", "mom", "mum");
 
     /** The name of the first rule that fires, {@code refusal} when a guard vetoes all, or null. */
     static String fire(NormalizedText normalized) {

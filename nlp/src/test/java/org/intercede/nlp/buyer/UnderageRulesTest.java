@@ -36,6 +36,7 @@ class UnderageRulesTest {
             "a kid would be better|minor-word",
             "quiero una niña|minor-word",
             "busco menor de edad|minor-word",
+            "one whose parents dont know shes out|minor-word",
             "any t33n girls|teen",
             "teenager pls|teen",
             "want a 15 year old|age-unit",
