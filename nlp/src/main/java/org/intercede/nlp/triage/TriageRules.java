@@ -18,8 +18,8 @@ final class TriageRules {
                     + "( please| now| asap| fast| hurry| rapido| por favor| ya)*( ?[!?.])*( crying| emoji)*$",
             "^(please |pls )?help me(?! (find|get|with|pay|figure|understand|out with|apply|fill|look))\\b",
             "^(crying|sos|emoji)( crying| emoji)* (help|sos)",
-            "\\b(help|come|hurry) (now|asap|fast|please hurry)\\b",
-            "\\bsos\\b|\\b911\\b|\\bcall (911|the police|the cops|police|cops) for me\\b|\\bsend (help|someone|somebody|police)\\b",
+            "\\b(help|come|hurry|get here) (now|asap|fast|quick|quickly|right now|please hurry)\\b",
+            "(?<!(quien|vos|que|como|donde) )\\bsos\\b|\\b911\\b|\\bcall (911|the police|the cops|police|cops) for me\\b|\\bsend (help|someone|somebody|police)\\b",
             "\\b(need|have|got) to (get out|escape|leave|run) (tonight|now|today|asap|right now|before)\\b|"
                     + "\\b(broke|took|smashed|takes) my phone\\b|\\bcome get me\\b|\\bget me out\\b|\\bsave me\\b|\\bplease hurry\\b",
             // violence and threats against the sender
