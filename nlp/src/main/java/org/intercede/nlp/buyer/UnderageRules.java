@@ -36,7 +36,8 @@ final class UnderageRules {
                     + "|\\b(like|only|just|prefer|want|wanted|hoping|extra for|more for|double for)\\s+(a\\s+)?"
                     + UPPER_TEEN + NOT_A_UNIT
                     + "|\\b(girl|she|her|sister|friend|daughter|niece|cousin)\\b.{0,40}"
-                    + "(?<!(exit|room|apt|in|at|by|size|hwy|route|until|til|suite|floor) )" + TEEN + "( \\?)*$"
+                    + "(?<!(exit|room|apt|in|at|by|size|hwy|route|until|til|suite|floor|around|about|before|after|near|"
+                    + "till|from|for|is|like) )" + TEEN + "( \\?)*$"
                     + "|" + TEEN + " (is|es|are|would be) (fine|ok|good|perfect|better|great|cool|my|even|best)\\b");
 
     private static final Pattern AGE_RANGE = Pattern.compile(

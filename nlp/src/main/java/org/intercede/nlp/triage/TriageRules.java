@@ -65,10 +65,13 @@ final class TriageRules {
             "^(stop|end|quit|cancel|unsubscribe|opt out|alto|basta|parale|stop all|stop now|remove|baja|no more|"
                     + "leave me alone|go away|not interested|stop please|please stop|ya no|no gracias ya no|dejame en paz)( ?[!.?]| stop| please)*$",
             "\\bstop\\b(?! (being|playing|playin|lying|acting|pretending|worrying|crying|hurting|hitting|doing this|doing it|"
-                    + "working|the game|this life|using|drinking|doing drugs|selling))",
+                    + "working|the game|this life|using|drinking|doing drugs|selling|by|in|at|over|crying))",
             "\\b(do not|never|can you not|quit|no more|stop|please do not|will not|no longer want to)\\s+"
                     + "(ever\\s+)?(text|texting|txt|message|messaging|messages|msg|contact|contacting|reach|reaching|"
-                    + "write|writing|call|calling|hit|hitting|send|sending|bother|bothering)\\b",
+                    + "write|writing|call|calling|hit|hitting|send|sending|bother|bothering)"
+                    // the sender, this phone, or nothing: "don't call the police" is not an opt-out
+                    + "(?=$| (me|us|this|my|here|again|anymore|any more|no|ever|please|or|and|!|\\?|so|because|i|it|"
+                    + "him|thanks|thank|stop|lol|you|ok|now|at all))",
             "\\bremove (me|my|this|the)\\b|\\bbe removed\\b|\\btake (me|my number|this number|my #) off\\b|\\btake me off\\b|"
                     + "\\b(delete|erase|lose) (my|this) (number|#)\\b|\\bopt (me )?out\\b|\\bunsubscribe\\b|"
                     + "\\bno more (texts|messages|msgs|mensajes|msjs)\\b|\\bleave me (off|alone|out)\\b|"
