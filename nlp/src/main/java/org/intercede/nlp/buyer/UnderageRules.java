@@ -79,7 +79,7 @@ final class UnderageRules {
     private static final Pattern YOUNG = Pattern.compile(
             "\\b(young young|(the )?younger the better|youngest|how young|"
                     + "young (one|ones|girl|girls|teen|teens|thing|things|kid|kids|child|children|boy|boys|meat)|"
-                    + "younger (girl|girls|one|ones)|(real|very|super|really|so) young|fresh young|young fresh|"
+                    + "younger (girl|girls|one|ones)|(?<!(look|looks|looking|seem|seems|sound|sounds) )(real|very|super|really|so) young|fresh young|young fresh|"
                     + "tiny young|little (girl|girls|one|ones)|fresh (one|ones|teen|meat)|muy joven|mas joven|"
                     + "mas chica|jovencitas?|chiquititas?)\\b");
 

@@ -89,7 +89,9 @@ final class TriageRules {
     private static final Pattern KEEP_OFF_HER = Pattern.compile(
             "\\b(do not|never|stop|quit)\\s+(ever\\s+)?(text|texting|message|messaging|contact|contacting|talk to|"
                     + "talking to|call|calling|bother|bothering)\\s+(her|my girl|my wife|my woman|my girlfriend|my bitch|"
-                    + "my ho|mi mujer|mi vieja|a mi mujer)\\b|\\b(leave|stay away from) (her|my girl|my wife|my woman)\\b");
+                    + "my ho|mi mujer|mi vieja|a mi mujer)\\b|\\b(leave|stay away from) (her|my girl|my wife|my woman)\\b|"
+                    + "\\b(deja|dejen|dejes) de (molestar|escribir|escribirle|mandar|buscar) a (mi mujer|mi vieja|mi novia|ella)\\b|"
+                    + "\\bno (le|la) (escribas|escriban|molestes|molesten|busques|busquen)\\b");
 
     private static final Pattern WEAK_CRISIS = Pattern.compile(String.join("|",
             "\\b(scared|afraid|terrified|frightened|in danger|not safe|unsafe|tengo miedo|peligro)\\b",

@@ -65,6 +65,7 @@ class UnderageRulesTest {
             "🏫 girl?|school",
             "busco una colegiala|minor-word",
             "the younger the better|young",
+            "i want them real young|young",
             "how young is ur youngest|young",
             "👧 available?|young",
     })
@@ -89,7 +90,7 @@ class UnderageRulesTest {
             "my little sister is getting married lol", "i'll be 15 late", "mi hijo tiene 15 asi que discreto",
             // young meaning young adult
             "young at heart", "hey young lady", "i like em young, 21 and up tho", "18 is the youngest i'll see",
-            "you look young for 30",
+            "you look young for 30", "you look really young in the pictures, how old are you actually?",
     })
     void staysQuietOnHardNegatives(String text) {
         assertThat(rule(text)).isNull();
