@@ -118,7 +118,8 @@ final class UnderageRules {
 
     /** The sender speaks of school as an adult: teacher, coach, college student, reunion, own kids. */
     private static final Pattern ADULT_SCHOOL = Pattern.compile(
-            "\\b(i am|i|my|im)\\s+(\\w+\\s+){0,2}(teacher|teach|coach|student|work at|works at)\\b|\\bteacher\\b|"
+            "\\b(i am|i|my|im)\\s+(\\w+\\s+){0,2}(teacher|teach|coach|student|work at|works at)\\b|"
+                    + "\\b(teacher|professor|lecturer|instructor|principal|tutor)\\b|"
                     + "\\bmy\\s+(\\w+\\s+)?(kids?|son|daughter|children|high school|school)\\b|\\breunion\\b|"
                     + "\\bsweetheart\\b|\\bschool night\\b|\\bback to school\\b|\\bschool play\\b|\\bcollege\\b|"
                     + "\\buniversity\\b|\\buni\\b|\\bgrad school\\b|\\bcoach\\b|\\buniversitaria\\b|\\bmaestro\\b|"
