@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The hand-written half of underage detection: rules over normalised text (see TextNormalizer: "u r" is
- * "you are", "15yo" is "15 yo", "fifteen" is "15", "t33n" is "teen", 👧 is "little girl", 🏫 is "school")
+ * "you are", "15yo" is "15 yearsold", "fifteen" is "15", "t33n" is "teen", 👧 is "little girl", 🏫 is "school")
  * that see an age under 18 however it is written, school, "teen", "younger", "little" and family words;
  * and the guards that keep hard negatives quiet: an adult's own family or job ("my son is 15", "I teach
  * 8th grade"), refusals ("no minors", "if ur under 18 dont text me") and adult ages ("21+", "I'm 45",
