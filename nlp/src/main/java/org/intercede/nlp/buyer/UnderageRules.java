@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The hand-written half of underage detection: rules over normalised text (see TextNormalizer: "u r" is
- * "you are", "15yo" is "15 yo", "fifteen" is "15", "t33n" is "teen", 👧 is "little girl", 🏫 is "school")
+ * "you are", "15yo" is "15 yearsold", "fifteen" is "15", "t33n" is "teen", 👧 is "little girl", 🏫 is "school")
  * that see an age under 18 however it is written, school, "teen", "younger", "little" and family words;
  * and the guards that keep hard negatives quiet: an adult's own family or job ("my son is 15", "I teach
  * 8th grade"), refusals ("no minors", "if ur under 18 dont text me") and adult ages ("21+", "I'm 45",
@@ -21,7 +21,7 @@ final class UnderageRules {
     private static final String UPPER_TEEN = "(?<![\\d:.'$#])(1[3-7])(?![\\d:.'%])";
     private static final String NOT_A_UNIT = "(?!\\s+(minutes|minute|hour|hours|pm|am|dollars|bucks|roses|miles|mi|"
             + "feet|ft|inches|lbs|floors?|k|%|percent|sec|seconds|minutos|horas?|dolares|pesos|th|st|nd|rd|hh|qv|"
-            + "hhr|de septiembre|x|dollar|\\$|blocks|exits?|stops)\\b)";
+            + "hhr|de septiembre|x|dollar|\\$|blocks|exits?|stops|late|early|hundred)\\b)";
 
     private static final Pattern AGE_UNIT = Pattern.compile(
             "(?<![\\d:.'$#])([1-9]|1[0-7]) (yearsold|anos|ano|anitos)\\b"
@@ -36,7 +36,8 @@ final class UnderageRules {
                     + "|\\b(like|only|just|prefer|want|wanted|hoping|extra for|more for|double for)\\s+(a\\s+)?"
                     + UPPER_TEEN + NOT_A_UNIT
                     + "|\\b(girl|she|her|sister|friend|daughter|niece|cousin)\\b.{0,40}"
-                    + "(?<!(exit|room|apt|in|at|by|size|hwy|route|until|til|suite|floor) )" + TEEN + "( \\?)*$"
+                    + "(?<!(exit|room|apt|in|at|by|size|hwy|route|until|til|suite|floor|around|about|before|after|near|"
+                    + "till|from|for|is|like) )" + TEEN + "( \\?)*$"
                     + "|" + TEEN + " (is|es|are|would be) (fine|ok|good|perfect|better|great|cool|my|even|best)\\b");
 
     private static final Pattern AGE_RANGE = Pattern.compile(
@@ -52,7 +53,8 @@ final class UnderageRules {
 
     private static final Pattern UNDER_18 = Pattern.compile(
             "(\\b(under|below|younger than|less than|menos de|not|is not|are not|before|turn|turns|turning)|<)\\s*"
-                    + "(18|age|legal|of age|legal age)\\b|" + TEEN + " (or|and) (under|younger|below|less)\\b|\\bunder ?age(d)?\\b|\\bnot 18\\b|\\bnot legal\\b|"
+                    + "(18|age|legal|of age|legal age)\\b|" + TEEN + " (or|and) (under|younger|below|less)\\b|"
+                    + "\\b(no|not|nobody|none) older than (1[0-7])\\b|\\bunder ?age(d)?\\b|\\bnot 18\\b|\\bnot legal\\b|"
                     + "\\billegal age\\b|\\b(have|has|need|needs) to be (legal|18)\\b|\\blegal (is )?not required\\b|"
                     + "\\bno id needed\\b|\\bage (does not|do not|dont|doesnt) matter\\b");
 
@@ -61,7 +63,8 @@ final class UnderageRules {
                     + "adolescentes|adolescent|chamaquitas?|chavitas?|ninas|jovencitas?|colegialas?|school age|"
                     + "(a|the|your|any|like a|got a|real|little) (kid|child|kiddo)|child|kiddo|"
                     + "(?<!(this is|is this|soy|llamo|called|named|with|for) )ninas?|chiquitas? de|(mas|muy|bien) chiquita|"
-                    + "la chiquita)\\b");
+                    + "la chiquita|parents (do not|can not|will not|never) (know|find out)|"
+                    + "(her|your|their) (mom|mum|parents) (do not|does not|can not|will not) (know|find out))\\b");
 
     private static final Pattern TEEN_WORD = Pattern.compile(
             "\\b(teen|teens|teenager|teenagers|teenage|teeny|tween|tweens)\\b");
@@ -69,21 +72,21 @@ final class UnderageRules {
     private static final Pattern SCHOOL = Pattern.compile(
             "\\b(high school|highschool|middle school|junior high|jr high|elementary|hs|school ?girls?|"
                     + "school (uniform|id|age|bus)|schoolbag|backpack|(still|in|after|before|from|out of) school|"
-                    + "(after|before) class|grade|grader|schooler|schoolers|\\d+ ?th grade|freshman|freshmen|sophomore|sophomores|"
+                    + "(after|before) class|grade|grader|graders|schooler|schoolers|\\d+ ?th grade|freshman|freshmen|sophomore|sophomores|"
                     + "cheerleader|cheerleaders|prom|homecoming|curfew|learners? permit|(too young|young) to drive|"
                     + "can not drive|braces|secundaria|prepa|colegio|escuela|grado|school)\\b");
 
     private static final Pattern YOUNG = Pattern.compile(
             "\\b(young young|(the )?younger the better|youngest|how young|"
                     + "young (one|ones|girl|girls|teen|teens|thing|things|kid|kids|child|children|boy|boys|meat)|"
-                    + "younger (girl|girls|one|ones)|(real|very|super|really|so) young|fresh young|young fresh|"
+                    + "younger (girl|girls|one|ones)|(?<!(look|looks|looking|seem|seems|sound|sounds) )(real|very|super|really|so) young|fresh young|young fresh|"
                     + "tiny young|little (girl|girls|one|ones)|fresh (one|ones|teen|meat)|muy joven|mas joven|"
                     + "mas chica|jovencitas?|chiquititas?)\\b");
 
     private static final Pattern FAMILY = Pattern.compile(
-            "\\b(your|the|her|su|tu|any|their|a)\\s+((little|baby|younger|kid|step|chiquita)\\s+)?"
+            "(?<!\\bi (have|got) )\\b(your|the|her|su|tu|any|their|a)\\s+((little|baby|younger|kid|step|chiquita)\\s+)?"
                     + "(daughter|daughters|stepdaughter|niece|nieces|hija|hijas|hijita|sobrina|sobrinita|hermanita|"
-                    + "primita)\\b|\\b(little|baby|younger|kid|step)\\s+(sister|sisters|brother|cousin|daughter)\\b|"
+                    + "primita)\\b|(?<!\\bmy )\\b(little|baby|younger|kid|step)\\s+(sister|sisters|brother|cousin|daughter)\\b|"
                     + "\\b(hermanita|hermanitas|sobrinita|primita|prima chiquita|step ?daughter)\\b");
 
     /** Refusals of minors: a buyer who rules them out is not interested in them. */
@@ -96,21 +99,31 @@ final class UnderageRules {
                     + "\\b(do not|leave|go away|get help|report|i am out|bye|pass|block|no deal)\\b"
                     + "|\\b(will report|report you|i am out|get help|adults only|only adults|18 \\+ only|only 18 \\+|"
                     + "too young for me|not into young|i am not into)\\b"
-                    + "|\\banyone under (18|21)\\b");
+                    + "|\\b(anyone|no one|nobody|none|noone) under (18|21)\\b");
 
-    /** An adult's own family, job or things: "my son is 15", "my truck is 17 years old", "i have a 14 yo". */
-    private static final Pattern OWN_LIFE = Pattern.compile(
-            "\\bmy\\s+(\\w+\\s+)?(son|sons|daughter|daughters|kid|kids|child|children|boy|boys|nephew|niece|"
-                    + "grandkids?|grandson|granddaughter|stepdaughter|stepson|truck|car|ride|house|dog|cat|phone|"
-                    + "bike|sister|brother|cousin|mom|wife)\\b|\\bi (have|got) (a|an|2|3) (1[0-7] yearsold|kids?|son|daughter)"
-                    + "|\\bmi (hija|hijo|hermana|sobrina|prima|esposa)\\b");
+    /**
+     * An age that belongs to the sender's own family or things: "my son is 15", "my truck is 17 years
+     * old", "i have a 14 yo so nights only". Only the number rules step aside for it.
+     */
+    private static final Pattern OWN_AGE = Pattern.compile(
+            "\\b(my|mi)\\s+(\\w+\\s+)?(son|sons|daughter|daughters|kid|kids|child|children|boy|boys|nephew|niece|"
+                    + "grandkids?|grandson|granddaughter|stepdaughter|stepson|truck|car|ride|house|dog|cat|phone|bike|"
+                    + "hijo|hija|sobrina|sobrino)\\b(\\s+\\w+){0,3}?\\s+(1[0-7]|[1-9])\\b"
+                    + "|\\bi (have|got) (a|an|2|3|two|three) (1[0-7]|[1-9]) (yearsold|yo)\\b");
+
+    /** The sender's own children: "my kids are asleep", "i have a teenage son". */
+    private static final Pattern OWN_KIDS = Pattern.compile(
+            "\\b(my|i have|i got|i have a|i got a|i have 2|i have two)\\s+(\\w+\\s+)?(kid|kids|child|children|son|sons|"
+                    + "daughter|daughters|boy|boys)\\b");
 
     /** The sender speaks of school as an adult: teacher, coach, college student, reunion, own kids. */
     private static final Pattern ADULT_SCHOOL = Pattern.compile(
-            "\\b(i am|i|my|im)\\s+(\\w+\\s+){0,2}(teacher|teach|coach|student|work at|works at)\\b|\\bteacher\\b|"
+            "\\b(i am|i|my|im)\\s+(\\w+\\s+){0,2}(teacher|teach|coach|student|work at|works at)\\b|"
+                    + "\\b(teacher|professor|lecturer|instructor|principal|tutor)\\b|"
                     + "\\bmy\\s+(\\w+\\s+)?(kids?|son|daughter|children|high school|school)\\b|\\breunion\\b|"
                     + "\\bsweetheart\\b|\\bschool night\\b|\\bback to school\\b|\\bschool play\\b|\\bcollege\\b|"
-                    + "\\buniversity\\b|\\buni\\b|\\bgrad school\\b|\\bcoach\\b|\\buniversitaria\\b|\\bmaestro\\b");
+                    + "\\buniversity\\b|\\buni\\b|\\bgrad school\\b|\\bcoach\\b|\\buniversitaria\\b|\\bmaestro\\b|"
+                    + "\\bschool (game|football|basketball|baseball|play|board|district|event|concert|friend|buddy)\\b");
 
     /** An adult age or age check in the same message: "young" then means young adult ("young, 21+"). */
     private static final Pattern ADULT_AGE = Pattern.compile(
@@ -142,7 +155,7 @@ final class UnderageRules {
             "backpack", "class", "grade", "grader", "schooler", "schoolers", "freshman", "freshmen", "sophomore",
             "sophomores", "cheerleader", "cheerleaders", "prom", "homecoming", "curfew", "learner", "learners",
             "permit", "drive", "braces", "secundaria", "prepa", "colegio", "escuela", "grado", "young", "younger",
-            "youngest", "little", "fresh", "tiny", "joven", "chica");
+            "youngest", "little", "fresh", "tiny", "joven", "chica", "parents", "mom", "mum");
 
     /** The name of the first rule that fires, {@code refusal} when a guard vetoes all, or null. */
     static String fire(NormalizedText normalized) {
@@ -170,17 +183,24 @@ final class UnderageRules {
         if (REFUSAL.matcher(text).find()) {
             return "refusal";
         }
-        boolean ownLife = OWN_LIFE.matcher(text).find();
         if (UNDER_18.matcher(text).find()) {
             return "under-18";
         }
-        if (MINOR_WORD.matcher(text).find() && !(ownLife && text.matches(".*\\b(kid|child)\\b.*"))) {
-            return "minor-word";
+        Matcher minor = MINOR_WORD.matcher(text);
+        while (minor.find()) {
+            // "my child", "i have a kid": the sender's own; every other minor word counts
+            if (!owned(text, minor.start())) {
+                return "minor-word";
+            }
         }
-        if (TEEN_WORD.matcher(text).find()) {
-            return "teen";
+        Matcher teen = TEEN_WORD.matcher(text);
+        while (teen.find()) {
+            // "my teenage son", "i have a teen daughter"
+            if (!owned(text, teen.start())) {
+                return "teen";
+            }
         }
-        if (!ownLife) {
+        if (!OWN_AGE.matcher(text).find()) {
             if (AGE_UNIT.matcher(text).find()) {
                 return "age-unit";
             }
@@ -216,8 +236,16 @@ final class UnderageRules {
      */
     static boolean vetoesModel(NormalizedText normalized) {
         String text = normalized.text();
-        return AGE_CHECK.matcher(text).find() || ADULT_AGE.matcher(text).find() || OWN_LIFE.matcher(text).find()
+        return AGE_CHECK.matcher(text).find() || ADULT_AGE.matcher(text).find() || OWN_AGE.matcher(text).find()
+                || OWN_KIDS.matcher(text).find()
                 || ADULT_SCHOOL.matcher(text).find() || BARE_TEEN.matcher(text).find();
+    }
+
+    /** Whether the words just before {@code start} make what follows the sender's own. */
+    private static boolean owned(String text, int start) {
+        String before = text.substring(Math.max(0, start - 10), start);
+        return before.endsWith("my ") || before.endsWith("i have ") || before.endsWith("i got ")
+                || before.endsWith("i have a ") || before.endsWith("i got a ") || before.endsWith("mi ");
     }
 
     private static boolean ageRange(String text) {

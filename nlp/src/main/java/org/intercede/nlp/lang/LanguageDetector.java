@@ -13,20 +13,26 @@ import java.util.Set;
 /**
  * The language of a short text as an ISO 639-1 code ("en", "es"), so replies and catalog choices follow
  * the sender. OpenNLP's langdetect model (103 languages, character n-grams) is reliable on sentences but
- * not on SMS fragments ("ok", "hhr?", "stop"), so: a text too short, or a model answer below
- * {@link #MIN_CONFIDENCE}, is decided by counting common English and Spanish words instead, and when that
- * is a tie too, the answer is "en", the language of the project's default catalog.
+ * not on SMS fragments ("ok", "hhr?", "stop"), so: a text too short, or one where the model's first
+ * language does not clearly lead the second ({@link #MIN_LEAD}), is decided by counting common English and
+ * Spanish words instead, and when that is a tie too, the answer is "en", the language of the project's
+ * default catalog.
  */
 public final class LanguageDetector {
-    static final double MIN_CONFIDENCE = 0.5;
     static final int MIN_LETTERS = 12;
+    /** How many times likelier than the runner-up the model's first language must be to be believed. */
+    static final double MIN_LEAD = 1.25;
+    /** Other languages than English and Spanish need a longer text and a clearer lead: SMS slang fools the model. */
+    static final double MIN_LEAD_OTHER = 1.4;
+    static final int MIN_LETTERS_OTHER = 20;
     private static final String MODEL = "/langdetect-183.bin";
 
     private static final Set<String> SPANISH = Set.of("que", "de", "la", "el", "en", "y", "los", "las", "por",
             "para", "con", "no", "una", "un", "es", "estas", "esta", "eres", "tienes", "hola", "donde", "cuanto",
             "como", "quien", "mi", "tu", "me", "te", "se", "lo", "gracias", "favor", "ya", "si", "pero", "ayuda",
             "quiero", "necesito", "puedo", "hoy", "noche", "manana", "ahora", "bien", "mas", "numero", "mensajes",
-            "ella", "nada", "estoy", "soy", "tengo", "vas", "vamos", "cuando", "hora", "dinero", "casa", "bueno");
+            "ella", "nada", "estoy", "soy", "tengo", "vas", "vamos", "cuando", "hora", "dinero", "casa", "bueno",
+            "q", "tal", "mami", "papi", "bebe", "amor", "guapa", "linda", "porfa", "xfa", "cuanta", "dime", "oye");
     private static final Set<String> ENGLISH = Set.of("the", "you", "are", "is", "to", "and", "what", "how", "where",
             "who", "my", "me", "i", "it", "this", "that", "for", "of", "in", "on", "your", "do", "not", "can", "need",
             "want", "help", "please", "thanks", "hi", "hey", "hello", "much", "free", "now", "tonight", "stop",
@@ -60,12 +66,15 @@ public final class LanguageDetector {
             }
         }
         if (letters >= MIN_LETTERS) {
-            Language best = model.predictLanguage(text);
-            String code = toIso6391(best.getLang());
-            if (best.getConfidence() >= MIN_CONFIDENCE && code != null) {
+            // Over 103 languages every probability is small; what tells is how far the first leads the second.
+            Language[] ranked = model.predictLanguages(text);
+            double lead = ranked.length > 1 && ranked[1].getConfidence() > 0
+                    ? ranked[0].getConfidence() / ranked[1].getConfidence() : Double.MAX_VALUE;
+            String code = toIso6391(ranked[0].getLang());
+            if (code != null && lead >= MIN_LEAD && (code.equals("en") || code.equals("es"))) {
                 return code;
             }
-            if (code != null && !code.equals("en") && !code.equals("es") && best.getConfidence() >= 0.2) {
+            if (code != null && lead >= MIN_LEAD_OTHER && letters >= MIN_LETTERS_OTHER) {
                 return code;
             }
         }

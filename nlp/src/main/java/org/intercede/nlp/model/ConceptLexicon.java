@@ -43,7 +43,8 @@ final class ConceptLexicon {
             "service", "gfe pse fs extras extra massage duo couples couple kiss kissing fetish roleplay role bdsm "
                     + "domination dominant overnight dinner party girls girl friend menu included include includes "
                     + "offer offers servicios servicio completo masaje masajes novia trio amiga amigas chicas "
-                    + "incluye fun specialty into b2b nuru tantric lingerie toys dance strip company cuddle",
+                    + "incluye fun specialty into b2b nuru tantric lingerie toys dance strip company cuddle homegirl threesome "
+                    + "bbbj fetish feet kinky",
             "hello", "hi hey hello hola sup howdy greetings hiya buenas gm evening morning ola",
             "bye", "thanks thank bye nevermind nvm bot robot automated ai wrong gracias adios lol lmao haha ok "
                     + "cool later ttyl sorry whatever fine jaja bueno alright",

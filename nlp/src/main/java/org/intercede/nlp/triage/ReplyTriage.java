@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Triage of replies to outreach texts into the six labels of CONTRACTS.md. {@link TriageRules} decide
- * first (strong crisis, then opt-out, then weak crisis); otherwise a maxent model over word and character
+ * first (strong crisis, a controller keeping us off "her", opt-out, weak crisis); otherwise a maxent model over word and character
  * n-grams decides, with one bias: when crisis is a close second, or above {@link #CRISIS_FLOOR}, the
  * answer is crisis, because a caseworker reading a false alarm costs minutes and a missed crisis can
  * cost a life. The model comes trained from the build ({@link #load()}); thread-safe after construction.
@@ -46,6 +46,9 @@ public final class ReplyTriage {
         String t = normalized.text();
         if (TriageRules.strongCrisis(t)) {
             return reading("crisis", RULE_CONFIDENCE);
+        }
+        if (TriageRules.keepOffHer(t)) {
+            return reading("hostile", RULE_CONFIDENCE);
         }
         if (TriageRules.optOut(t)) {
             return reading("opt_out", RULE_CONFIDENCE);

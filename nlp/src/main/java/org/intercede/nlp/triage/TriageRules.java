@@ -18,8 +18,8 @@ final class TriageRules {
                     + "( please| now| asap| fast| hurry| rapido| por favor| ya)*( ?[!?.])*( crying| emoji)*$",
             "^(please |pls )?help me(?! (find|get|with|pay|figure|understand|out with|apply|fill|look))\\b",
             "^(crying|sos|emoji)( crying| emoji)* (help|sos)",
-            "\\b(help|come|hurry) (now|asap|fast|please hurry)\\b",
-            "\\bsos\\b|\\b911\\b|\\bcall (911|the police|the cops|police|cops) for me\\b|\\bsend (help|someone|somebody|police)\\b",
+            "\\b(help|come|hurry|get here) (now|asap|fast|quick|quickly|right now|please hurry)\\b",
+            "(?<!(quien|vos|que|como|donde) )\\bsos\\b|\\b911\\b|\\bcall (911|the police|the cops|police|cops) for me\\b|\\bsend (help|someone|somebody|police)\\b",
             "\\b(need|have|got) to (get out|escape|leave|run) (tonight|now|today|asap|right now|before)\\b|"
                     + "\\b(broke|took|smashed|takes) my phone\\b|\\bcome get me\\b|\\bget me out\\b|\\bsave me\\b|\\bplease hurry\\b",
             // violence and threats against the sender
@@ -57,18 +57,22 @@ final class TriageRules {
                     + "\\b(girl|girls|kid|kids|child|boy|boys|one) (here )?(who is|that is|is) (only |just )?(1[0-7]|[5-9])\\b",
             // Spanish
             "\\b(me (tienen|pega|pegan|golpea|golpean|golpeo|quitaron|obligan|obliga|amenazan|amenaza|vigilan|venden|"
-                    + "encerraron|van a matar|quiero morir|quiero matar)|encerrad[ao]|matarme|no me dejan (salir|ir)|"
+                    + "encerraron|van a matar|quiero morir|quiero matar|estan lastimando|esta lastimando|lastiman|lastima|"
+                    + "lastimo|hacen dano|hace dano|maltratan|maltrata|violaron|violo|drogaron|obligan a)|encerrad[ao]|matarme|no me dejan (salir|ir)|"
                     + "no puedo salir|ayudame|auxilio|socorro|me quiero morir)\\b"));
 
     private static final Pattern OPT_OUT = Pattern.compile(String.join("|",
             "^(stop|end|quit|cancel|unsubscribe|opt out|alto|basta|parale|stop all|stop now|remove|baja|no more|"
                     + "leave me alone|go away|not interested|stop please|please stop|ya no|no gracias ya no|dejame en paz)( ?[!.?]| stop| please)*$",
             "\\bstop\\b(?! (being|playing|playin|lying|acting|pretending|worrying|crying|hurting|hitting|doing this|doing it|"
-                    + "working|the game|this life|using|drinking|doing drugs|selling))",
+                    + "working|the game|this life|using|drinking|doing drugs|selling|by|in|at|over|crying))",
             "\\b(do not|never|can you not|quit|no more|stop|please do not|will not|no longer want to)\\s+"
                     + "(ever\\s+)?(text|texting|txt|message|messaging|messages|msg|contact|contacting|reach|reaching|"
-                    + "write|writing|call|calling|hit|hitting|send|sending|bother|bothering)\\b",
-            "\\bremove (me|my|this|the)\\b|\\btake (me|my number|this number|my #) off\\b|\\btake me off\\b|"
+                    + "write|writing|call|calling|hit|hitting|send|sending|bother|bothering)"
+                    // the sender, this phone, or nothing: "don't call the police" is not an opt-out
+                    + "(?=$| (me|us|this|my|here|again|anymore|any more|no|ever|please|or|and|!|\\?|so|because|i|it|"
+                    + "him|thanks|thank|stop|lol|you|ok|now|at all))",
+            "\\bremove (me|my|this|the)\\b|\\bbe removed\\b|\\btake (me|my number|this number|my #) off\\b|\\btake me off\\b|"
                     + "\\b(delete|erase|lose) (my|this) (number|#)\\b|\\bopt (me )?out\\b|\\bunsubscribe\\b|"
                     + "\\bno more (texts|messages|msgs|mensajes|msjs)\\b|\\bleave me (off|alone|out)\\b|"
                     + "\\bdo not want (to get |to receive |to recieve |any of )?(these|this|them|your|any|texts|messages|msgs)\\b|"
@@ -77,6 +81,17 @@ final class TriageRules {
                     + "busquen)\\b|\\b(deja|dejen|dejes) de (escribir|mandar|contactar|molestar|enviar)|"
                     + "\\b(borren|borra|quiten|quita|kiten|sacame|saquenme|quitenme|kitenme)\\b|\\bno mas (mensajes|msjs|"
                     + "mensaje)\\b|\\bya no (me )?(escribas|escriban|manden)\\b|\\bde (su|la) lista\\b"));
+
+    /**
+     * Someone telling us to keep off another person ("don't text my girl again"): the words of an opt-out,
+     * but the voice of a controller holding her phone, which caseworkers need to see as hostile.
+     */
+    private static final Pattern KEEP_OFF_HER = Pattern.compile(
+            "\\b(do not|never|stop|quit)\\s+(ever\\s+)?(text|texting|message|messaging|contact|contacting|talk to|"
+                    + "talking to|call|calling|bother|bothering)\\s+(her|my girl|my wife|my woman|my girlfriend|my bitch|"
+                    + "my ho|mi mujer|mi vieja|a mi mujer)\\b|\\b(leave|stay away from) (her|my girl|my wife|my woman)\\b|"
+                    + "\\b(deja|dejen|dejes) de (molestar|escribir|escribirle|mandar|buscar) a (mi mujer|mi vieja|mi novia|ella)\\b|"
+                    + "\\bno (le|la) (escribas|escriban|molestes|molesten|busques|busquen)\\b");
 
     private static final Pattern WEAK_CRISIS = Pattern.compile(String.join("|",
             "\\b(scared|afraid|terrified|frightened|in danger|not safe|unsafe|tengo miedo|peligro)\\b",
@@ -95,6 +110,10 @@ final class TriageRules {
 
     static boolean optOut(String text) {
         return OPT_OUT.matcher(text).find();
+    }
+
+    static boolean keepOffHer(String text) {
+        return KEEP_OFF_HER.matcher(text).find();
     }
 
     static boolean weakCrisis(String text) {

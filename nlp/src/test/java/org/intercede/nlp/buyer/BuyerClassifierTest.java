@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,6 +77,35 @@ class BuyerClassifierTest {
         BuyerReading reading = classifier.read("are you over 18?");
         assertThat(reading.intent()).isEqualTo("age");
         assertThat(reading.underage()).isFalse();
+    }
+
+    @Test
+    void readsTheSameOnManyThreadsAsOnOne() throws Exception {
+        List<String> texts = List.of("hey", "how much for qv", "u 16?", "where r u located", "omw", "r u a cop",
+                "send pics", "cuanto cobras", "thanks bye", "what's included", "any teens", "how old r u",
+                "fr33 t0n1ght?", "room 1516 at 3:15", "ur little sister free?", "are you over 18?");
+        List<BuyerReading> expected = texts.stream().map(classifier::read).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<BuyerReading>>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> {
+                    List<BuyerReading> readings = new ArrayList<>();
+                    for (int round = 0; round < 50; round++) {
+                        readings.clear();
+                        for (String text : texts) {
+                            readings.add(classifier.read(text));
+                        }
+                    }
+                    return readings;
+                }));
+            }
+            for (Future<List<BuyerReading>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

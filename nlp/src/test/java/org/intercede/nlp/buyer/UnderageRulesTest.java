@@ -27,12 +27,16 @@ class UnderageRulesTest {
             "<18?|under-18",
             "doesnt have to be legal|under-18",
             "anyone 16 or under|under-18",
+            "no older than 16|under-18",
+            "i want a teen, my kids are away this weekend|teen",
+            "got any 7th graders lol|school",
             "any minors available|minor-word",
             "got any jailbait|minor-word",
             "m1nor ok?|minor-word",
             "a kid would be better|minor-word",
             "quiero una niña|minor-word",
             "busco menor de edad|minor-word",
+            "one whose parents dont know shes out|minor-word",
             "any t33n girls|teen",
             "teenager pls|teen",
             "want a 15 year old|age-unit",
@@ -61,6 +65,7 @@ class UnderageRulesTest {
             "🏫 girl?|school",
             "busco una colegiala|minor-word",
             "the younger the better|young",
+            "i want them real young|young",
             "how young is ur youngest|young",
             "👧 available?|young",
     })
@@ -81,9 +86,11 @@ class UnderageRulesTest {
             "my son is 15 so keep it discreet", "i have a 14 yo so nights only", "my daughter turned 16 today",
             "im a high school teacher, need discretion", "my high school sweetheart left me",
             "im a freshman in college 18", "my truck is 17 years old lol", "my sister lives nearby",
+            "i have a teenage son at home so outcall", "went to a high school game tonight",
+            "my little sister is getting married lol", "i'll be 15 late", "mi hijo tiene 15 asi que discreto",
             // young meaning young adult
             "young at heart", "hey young lady", "i like em young, 21 and up tho", "18 is the youngest i'll see",
-            "you look young for 30",
+            "you look young for 30", "you look really young in the pictures, how old are you actually?",
     })
     void staysQuietOnHardNegatives(String text) {
         assertThat(rule(text)).isNull();
@@ -91,7 +98,8 @@ class UnderageRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"no minors please", "if ur not 18 dont text me", "anyone under 18 i will report",
-            "i dont want anyone underage", "no teens, adults only", "nada de menores", "not into young girls"})
+            "i dont want anyone underage", "no teens, adults only", "nada de menores", "not into young girls",
+            "no one under 18"})
     void aRefusalOfMinorsVetoesEveryRule(String text) {
         assertThat(rule(text)).isEqualTo("refusal");
     }

@@ -32,8 +32,16 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void answersOtherLanguagesWhenTheSentenceIsClear() {
+        assertThat(detector.languageOf("Bonjour, je voudrais savoir si vous êtes disponible ce soir.")).isEqualTo("fr");
+        assertThat(detector.languageOf("Olá, você está disponível hoje à noite?")).isEqualTo("pt");
+    }
+
+    @Test
     void decidesShortTextsByCommonWordsAndFallsBackToEnglish() {
         assertThat(detector.languageOf("gracias")).isEqualTo("es");
+        assertThat(detector.languageOf("q tal mami")).isEqualTo("es");
+        assertThat(detector.languageOf("u free?")).isEqualTo("en");
         assertThat(detector.languageOf("ok")).isEqualTo("en");
         assertThat(detector.languageOf("hhr?")).isEqualTo("en");
         assertThat(detector.languageOf("")).isEqualTo("en");

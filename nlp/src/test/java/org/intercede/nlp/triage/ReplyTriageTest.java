@@ -2,6 +2,7 @@ package org.intercede.nlp.triage;
 
 import org.intercede.nlp.model.Corpus;
 import org.intercede.nlp.model.LabelledText;
+import org.intercede.nlp.text.TextNormalizer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,19 @@ class ReplyTriageTest {
     })
     void readsTheOtherLabels(String text, String label) {
         assertThat(triage.read(text).label()).isEqualTo(label);
+    }
+
+    @Test
+    void aControllerKeepingUsOffHerIsHostile() {
+        assertThat(triage.read("dont ever text my girl again").label()).isEqualTo("hostile");
+        assertThat(triage.read("stop texting her").label()).isEqualTo("hostile");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"i wanna stop doing this", "can i stop by your office tomorrow",
+            "dont call the police please", "i cant stop crying"})
+    void theOptOutRuleLeavesStoppingSomethingElseToTheModel(String text) {
+        assertThat(TriageRules.optOut(TextNormalizer.instance().normalize(text).text())).isFalse();
     }
 
     @Test

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 @Command(name = "classify", mixinStandardHelpOptions = true,
-        description = {"Read buyer messages, one per line on standard input (UTF-8), and write one JSON object per",
-                "line: {\"text\", \"intent\", \"confidence\", \"underage\"} (CONTRACTS.md). An empty line gives",
-                "intent \"other\" with confidence 0. No Redis, no network."})
+        description = {"Classify buyer messages: intent and underage interest, as JSON lines.",
+                "Reads one message per line on standard input (UTF-8) and writes one JSON object per line, in order: "
+                        + "{\"text\", \"intent\", \"confidence\", \"underage\"} (CONTRACTS.md). An empty line gives "
+                        + "intent \"other\" with confidence 0. No Redis, no network."})
 public class ClassifyCommand extends LineCommand {
 
     @Override

@@ -20,11 +20,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Per-label precision, recall and F1, the confusion matrix, and for buyers underage recall",
-                "and false-positive rate, for replies crisis and opt-out recall.",
-                "With FILE: the shipped models on a labelled TSV (buyer: intent<TAB>underage<TAB>text;",
-                "triage: label<TAB>text; '#' lines are comments). With --cv K: K-fold cross-validation on",
-                "the training corpus (deterministic folds)."})
+        description = {"Evaluate the buyer or triage classifier.",
+                "Prints per-label precision, recall and F1, the confusion matrix, and for buyers underage recall and "
+                        + "false-positive rate, for replies crisis and opt-out recall.",
+                "With FILE: the shipped models on a labelled TSV (buyer: intent<TAB>underage<TAB>text; triage: "
+                        + "label<TAB>text; '#' lines are comments). With --cv K: K-fold cross-validation on the "
+                        + "training corpus (deterministic folds)."})
 public class NluEvalCommand implements Callable<Integer> {
 
     @Spec

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 @Command(name = "triage", mixinStandardHelpOptions = true,
-        description = {"Read replies to outreach texts, one per line on standard input (UTF-8), and write one JSON",
-                "object per line: {\"text\", \"label\", \"confidence\", \"urgent\"} (CONTRACTS.md). An empty line",
-                "gives label \"other\" with confidence 0. No Redis, no network."})
+        description = {"Triage replies to outreach texts, crisis first, as JSON lines.",
+                "Reads one reply per line on standard input (UTF-8) and writes one JSON object per line, in order: "
+                        + "{\"text\", \"label\", \"confidence\", \"urgent\"} (CONTRACTS.md). An empty line gives "
+                        + "label \"other\" with confidence 0. No Redis, no network."})
 public class TriageCommand extends LineCommand {
 
     @Override

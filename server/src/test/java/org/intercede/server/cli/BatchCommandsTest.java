@@ -73,6 +73,18 @@ class BatchCommandsTest {
     }
 
     @Test
+    void theUnderstandingCommandsHaveHelp() {
+        for (String[] args : List.of(new String[]{"classify", "--help"}, new String[]{"triage", "--help"},
+                new String[]{"nlu", "eval", "--help"}, new String[]{"bench", "--help"})) {
+            CommandLine cli = IntercedeCommand.commandLine();
+            StringWriter help = new StringWriter();
+            cli.setOut(new PrintWriter(help, true));
+            assertThat(cli.execute(args)).as(String.join(" ", args)).isZero();
+            assertThat(help.toString()).as(String.join(" ", args)).startsWith("Usage: intercede");
+        }
+    }
+
+    @Test
     void noInputGivesNoOutput() throws Exception {
         assertThat(run("classify", "")).isEmpty();
     }

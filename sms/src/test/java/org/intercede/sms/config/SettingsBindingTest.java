@@ -16,15 +16,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettingsBindingTest {
 
     @Test
-    void everySettingCanBeSetByItsEnvironmentVariable() {
+    void everySettingCanBeSetByItsEnvironmentVariable(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String prefix = TestRedis.freshPrefix();
+        Path numbers = java.nio.file.Files.writeString(dir.resolve("numbers.yml"),
+                "numbers:\n  - {number: \"+12065550100\", role: decoy}\n");
         Map<String, Object> env = Map.of(
                 "INTERCEDE_DATA_DIR", "/srv/intercede",
                 "INTERCEDE_PRODUCTION", "true",
                 "INTERCEDE_REDIS_URL", TestRedis.url(),
                 "INTERCEDE_REDIS_PREFIX", prefix,
                 "INTERCEDE_REDIS_POOL_SIZE", "64",
-                "INTERCEDE_NUMBERS_FILE", "/etc/intercede/numbers.yml",
+                "INTERCEDE_NUMBERS_FILE", numbers.toString(),
                 "INTERCEDE_OUTBOUND_WORKERS", "5",
                 "INTERCEDE_OUTBOUND_DISPATCH", "false");
         // Production needs its keys; tests cannot set environment variables, so they come as test secrets.
@@ -41,7 +43,7 @@ class SettingsBindingTest {
             assertThat(redis.url()).isEqualTo(TestRedis.url());
             assertThat(redis.prefix()).isEqualTo(prefix);
             assertThat(redis.poolSize()).isEqualTo(64);
-            assertThat(context.getBean(NumbersSettings.class).file()).isEqualTo("/etc/intercede/numbers.yml");
+            assertThat(context.getBean(NumbersSettings.class).file()).isEqualTo(numbers.toString());
             assertThat(context.getBean(OutboundSettings.class).workers()).isEqualTo(5);
         }
     }
