@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class CatalogSources {
     /** The shipped catalog, in src/main/resources/catalog; a test keeps this list and the directory in step. */
     public static final List<String> BUILT_IN_FILES = List.of("rules.yml", "lexicon.yml", "keywords.yml",
-            "personas.yml", "deterrence.yml", "outreach.yml", "caseworker.yml", "gateway.yml");
+            "personas.yml", "deterrence.yml", "landing.yml", "outreach.yml", "caseworker.yml", "gateway.yml");
 
     private CatalogSources() {
     }

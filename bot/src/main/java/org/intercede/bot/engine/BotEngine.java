@@ -38,15 +38,19 @@ public final class BotEngine {
     private final LanguageDetector languages;
     private final NumberRegistry numbers;
     private final RandomGenerator random;
+    private final LinkIssuer links;
 
     public BotEngine(BotSettings settings, Supplier<Catalog> catalog, BuyerClassifier classifier, LanguageDetector languages,
                      NumberRegistry numbers, RandomGenerator random) {
-        this(settings, catalog, classifier, languages, numbers, random, UnaryOperator.identity());
+        this(settings, catalog, classifier, languages, numbers, random, UnaryOperator.identity(), LinkIssuer.NONE);
     }
 
-    /** @param fingerprint what the conversation keeps of a message text (the live bot: a keyed hash) */
+    /**
+     * @param fingerprint what the conversation keeps of a message text (the live bot: a keyed hash)
+     * @param links       issues landing-page links sent after a deterrence ({@link LinkIssuer#NONE}: none)
+     */
     public BotEngine(BotSettings settings, Supplier<Catalog> catalog, BuyerClassifier classifier, LanguageDetector languages,
-                     NumberRegistry numbers, RandomGenerator random, UnaryOperator<String> fingerprint) {
+                     NumberRegistry numbers, RandomGenerator random, UnaryOperator<String> fingerprint, LinkIssuer links) {
         this.settings = settings;
         this.policy = new DeterrencePolicy(settings, fingerprint);
         this.catalog = catalog;
@@ -54,6 +58,7 @@ public final class BotEngine {
         this.languages = languages;
         this.numbers = numbers;
         this.random = random;
+        this.links = links;
     }
 
     /**
@@ -79,9 +84,18 @@ public final class BotEngine {
             }
             case DETERRENCE -> {
                 String from = deterrenceSender(decoy, buyerKey, memory);
-                String key = "deterrence." + jurisdiction(messages, decoy) + "." + decision.level().label();
+                String jurisdiction = jurisdiction(messages, decoy);
+                String key = "deterrence." + jurisdiction + "." + decision.level().label();
+                Duration at = settings.deterrenceDelay().plus(jitter());
                 replies.add(new PlannedReply("deterrence", decision.level(), from, messages.render(key, language, Map.of()),
-                        settings.deterrenceDelay().plus(jitter()), settings.deterrenceMedia()));
+                        at, settings.deterrenceMedia()));
+                // The sequence goes on with the landing page's link, spaced as a person would send a second text.
+                Optional<String> link = links.issue(conversationKey, decoy.number(), persona.id(), jurisdiction, language);
+                if (link.isPresent()) {
+                    replies.add(new PlannedReply("deterrence", decision.level(), from,
+                            messages.render("deterrence.link", language, Map.of("url", link.get())),
+                            at.plus(settings.sequenceSpacing()).plus(jitter()), List.of()));
+                }
                 after = after.withDeterredFrom(from);
                 memory.deterred(buyerKey, now);
                 memory.seen(buyerKey, from);

@@ -1,7 +1,7 @@
 package org.intercede.server.cli;
 
 import io.micronaut.context.ApplicationContext;
-import org.intercede.server.numbers.NumberEntries;
+import org.intercede.sms.numbers.NumberEntries;
 import org.intercede.sms.numbers.NumberOverlay;
 import org.intercede.sms.numbers.NumberRegistry;
 import org.intercede.sms.numbers.OwnedNumber;

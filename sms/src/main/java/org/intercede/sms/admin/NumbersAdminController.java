@@ -1,15 +1,14 @@
-package org.intercede.server.admin;
+package org.intercede.sms.admin;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import org.intercede.server.numbers.NumberEntries;
+import org.intercede.sms.numbers.NumberEntries;
 import org.intercede.sms.numbers.NumberOverlay;
 import org.intercede.sms.numbers.NumberRegistry;
 import org.intercede.sms.numbers.OwnedNumber;
@@ -42,9 +41,10 @@ public class NumbersAdminController {
         return overlay.put(entries.checked(entry));
     }
 
-    @Post("/{number}/burn")
-    OwnedNumber burn(@PathVariable String number) {
-        return overlay.burn(entries.e164(number));
+    /** {@code {"number": "+1..."}}: in the body, because a "+" does not travel well in a path. */
+    @Post("/burn")
+    OwnedNumber burn(@Body Map<String, String> body) {
+        return overlay.burn(entries.e164(body.get("number")));
     }
 
     @Error

@@ -1,4 +1,4 @@
-package org.intercede.server.admin;
+package org.intercede.sms.admin;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;

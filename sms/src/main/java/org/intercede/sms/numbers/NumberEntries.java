@@ -1,10 +1,8 @@
-package org.intercede.server.numbers;
+package org.intercede.sms.numbers;
 
 import jakarta.inject.Singleton;
 import org.intercede.prompts.Catalog;
 import org.intercede.prompts.PromptCatalog;
-import org.intercede.sms.numbers.NumberRole;
-import org.intercede.sms.numbers.OwnedNumber;
 import org.intercede.sms.phone.PhoneNumbers;
 
 import java.util.Map;
