@@ -51,7 +51,11 @@
     thread.innerHTML = '<li class="empty">No messages yet. Say hello.</li>';
     const option = toSelect.selectedOptions[0];
     $('peer').textContent = option ? option.textContent : '…';
-    $('to-role').textContent = option ? 'Role: ' + option.dataset.role : '';
+    const roleHints = {
+      decoy: 'Role: decoy. The deterrence bot answers like a person: after 20-90 seconds.',
+      test: 'Role: test. It echoes what you send.',
+    };
+    $('to-role').textContent = option ? (roleHints[option.dataset.role] || 'Role: ' + option.dataset.role) : '';
     const live = $('live');
     live.textContent = 'connecting'; live.className = 'live';
     const query = new URLSearchParams({ from: fromInput.value, to: toSelect.value });

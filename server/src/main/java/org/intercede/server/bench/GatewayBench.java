@@ -42,6 +42,7 @@ public class GatewayBench implements BenchSuite {
     private static final String ACCOUNT = "AC00000000000000000000000000000b3c";
     private static final String PUBLIC_BASE = "https://bench.invalid";
     private static final String OUTREACH = "+12065550142";
+    private static final String DECOY = "+12065550100";
     private static final int CLIENTS = 32;
     private static final int OUTBOUND_CLIENTS = 8;
     private static final int RATE = 1_000;
@@ -79,21 +80,27 @@ public class GatewayBench implements BenchSuite {
         URI base = URI.create(server.getBean(EmbeddedServer.class).getURL().toString());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(4)).build();
-        LoadClients.Call webhook = i -> post(http, base, "/twilio/sms", i);
-        LoadClients.Call bare = i -> post(http, base, "/bench/bare", i);
+        LoadClients.Call webhook = i -> post(http, base, "/twilio/sms", OUTREACH, i);
+        LoadClients.Call bare = i -> post(http, base, "/bench/bare", OUTREACH, i);
+        LoadClients.Call decoy = i -> post(http, base, "/twilio/sms", DECOY, i);
         Duration warmUp = Duration.ofSeconds(Math.min(3, duration.toSeconds()));
         Timing bareTiming = LoadClients.closedLoop(CLIENTS, warmUp, duration, bare);
         Timing webhookTiming = LoadClients.closedLoop(CLIENTS, warmUp, duration, i -> webhook.run(i + 10_000_000L));
+        Timing botTiming = LoadClients.closedLoop(CLIENTS, warmUp, duration, i -> decoy.run(i + 30_000_000L));
         ExecutorService senders = Executors.newFixedThreadPool(64);
         Timing atRate;
+        Timing botAtRate;
         try {
             atRate = LoadClients.openLoop(RATE, duration, senders, i -> webhook.run(i + 20_000_000L));
+            botAtRate = LoadClients.openLoop(RATE, duration, senders, i -> decoy.run(i + 40_000_000L));
         } finally {
             senders.shutdownNow();
         }
         return List.of(
                 Measurement.against("gateway.inbound", webhookTiming, "gateway.bare_endpoint", bareTiming),
-                Measurement.of("gateway.inbound@" + RATE + "/s", atRate));
+                Measurement.of("gateway.inbound@" + RATE + "/s", atRate),
+                Measurement.against("gateway.bot", botTiming, "gateway.bare_endpoint", bareTiming),
+                Measurement.of("gateway.bot@" + RATE + "/s", botAtRate));
     }
 
     /** Enqueue to Twilio (fake), each client waiting for its message to arrive before sending the next. */
@@ -132,13 +139,17 @@ public class GatewayBench implements BenchSuite {
         return Measurement.against("gateway.outbound", dispatched, "gateway.plain_http_to_fake_twilio", baseline);
     }
 
-    private static void post(HttpClient http, URI base, String path, long i) throws IOException, InterruptedException {
+    /** Buyers' first messages, varied as real ones are, for the decoy measurements. */
+    private static final String[] BUYER_TEXTS = {"hey saw your ad", "u available tonight?", "how much for an hour",
+            "hi there gorgeous", "incall or outcall?", "are you real", "whats ur rate for qv", "you free now?"};
+
+    private static void post(HttpClient http, URI base, String path, String to, long i) throws IOException, InterruptedException {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("MessageSid", String.format("SM%032d", i));
         params.put("AccountSid", ACCOUNT);
         params.put("From", recipient(i));
-        params.put("To", OUTREACH);
-        params.put("Body", "hello, is this still available? " + i);
+        params.put("To", to);
+        params.put("Body", to.equals(DECOY) ? BUYER_TEXTS[(int) (i % BUYER_TEXTS.length)] : "hello, is this still available? " + i);
         String form = params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
