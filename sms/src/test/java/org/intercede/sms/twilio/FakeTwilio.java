@@ -76,6 +76,12 @@ public final class FakeTwilio implements AutoCloseable {
     private final AtomicLong sids = new AtomicLong();
     private volatile Answer fallback = Answer.accepted();
     private volatile java.util.function.Consumer<Received> listener = r -> { };
+    private final java.util.concurrent.ScheduledExecutorService later =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "fake-twilio-later");
+                t.setDaemon(true);
+                return t;
+            });
 
     public FakeTwilio() {
         this(8);
@@ -131,46 +137,55 @@ public final class FakeTwilio implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Matcher matcher = MESSAGES.matcher(exchange.getRequestURI().getPath());
-            if (!"POST".equals(exchange.getRequestMethod()) || !matcher.matches()) {
-                respond(exchange, 404, "{\"code\":20404,\"message\":\"not found\",\"status\":404}");
-                return;
-            }
-            Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            Received request = new Received(matcher.group(1), exchange.getRequestHeaders().getFirst("Authorization"), form,
-                    System.nanoTime());
-            received.add(request);
-            listener.accept(request);
-            Answer answer = script.poll();
-            if (answer == null) {
-                answer = fallback;
-            }
-            if (!answer.delay().isZero()) {
+        Matcher matcher = MESSAGES.matcher(exchange.getRequestURI().getPath());
+        if (!"POST".equals(exchange.getRequestMethod()) || !matcher.matches()) {
+            respond(exchange, 404, "{\"code\":20404,\"message\":\"not found\",\"status\":404}");
+            return;
+        }
+        Map<String, String> form = parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        Received request = new Received(matcher.group(1), exchange.getRequestHeaders().getFirst("Authorization"), form,
+                System.nanoTime());
+        received.add(request);
+        listener.accept(request);
+        Answer answer = script.poll();
+        if (answer == null) {
+            answer = fallback;
+        }
+        Answer chosen = answer;
+        if (chosen.delay().isZero()) {
+            answer(exchange, chosen, matcher.group(1));
+        } else {
+            // A slow answer, given later from the scheduler: no server thread is held while it waits.
+            later.schedule(() -> {
                 try {
-                    Thread.sleep(answer.delay().toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    answer(exchange, chosen, matcher.group(1));
+                } catch (IOException ignored) {
+                    // The client gave up waiting: what a slow Twilio would see too.
                 }
-            }
-            if (answer.status() < 300) {
-                String sid = String.format("SM%032d", sids.incrementAndGet());
-                respond(exchange, answer.status(), "{\"sid\":\"" + sid + "\",\"account_sid\":\"" + matcher.group(1)
-                        + "\",\"status\":\"queued\",\"num_segments\":\"1\"}");
-            } else {
-                String code = answer.code() == null ? "null" : answer.code().toString();
-                respond(exchange, answer.status(), "{\"code\":" + code + ",\"message\":\"" + answer.message()
-                        + "\",\"more_info\":\"https://www.twilio.com/docs/errors/" + code + "\",\"status\":" + answer.status() + "}");
-            }
+            }, chosen.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void answer(HttpExchange exchange, Answer answer, String account) throws IOException {
+        if (answer.status() < 300) {
+            String sid = String.format("SM%032d", sids.incrementAndGet());
+            respond(exchange, answer.status(), "{\"sid\":\"" + sid + "\",\"account_sid\":\"" + account
+                    + "\",\"status\":\"queued\",\"num_segments\":\"1\"}");
+        } else {
+            String code = answer.code() == null ? "null" : answer.code().toString();
+            respond(exchange, answer.status(), "{\"code\":" + code + ",\"message\":\"" + answer.message()
+                    + "\",\"more_info\":\"https://www.twilio.com/docs/errors/" + code + "\",\"status\":" + answer.status() + "}");
         }
     }
 
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+        try (exchange) {
+            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
         }
     }
 
@@ -190,6 +205,7 @@ public final class FakeTwilio implements AutoCloseable {
 
     @Override
     public void close() {
+        later.shutdownNow();
         server.stop(0);
         ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
     }

@@ -84,6 +84,13 @@ class TwilioProviderTest {
     }
 
     @Test
+    void aSlowAnswerStillCounts() {
+        twilio.thenAnswer(FakeTwilio.Answer.accepted().after(java.time.Duration.ofMillis(300)));
+        SendResult result = provider.send(new OutboundSms("m5", "+12065550100", "+14255550101", "slow", List.of()));
+        assertThat(result.outcome()).isEqualTo(Outcome.SENT);
+    }
+
+    @Test
     void anUnreachableApiIsATransientFailure() {
         TwilioProvider nowhere = new TwilioProvider(SID, "token-1", "http://127.0.0.1:9", null);
         SendResult result = nowhere.send(new OutboundSms("m4", "+12065550100", "+14255550101", "hi", List.of()));
