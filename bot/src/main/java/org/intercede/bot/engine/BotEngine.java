@@ -4,7 +4,6 @@ import org.intercede.bot.policy.BotSettings;
 import org.intercede.bot.policy.ConversationState;
 import org.intercede.bot.policy.Decision;
 import org.intercede.bot.policy.DeterrencePolicy;
-import org.intercede.bot.policy.Level;
 import org.intercede.nlp.buyer.BuyerClassifier;
 import org.intercede.nlp.buyer.BuyerReading;
 import org.intercede.nlp.lang.LanguageDetector;
