@@ -1,5 +1,6 @@
 package org.intercede.bot.live;
 
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.intercede.bot.engine.BotEngine;
 import org.intercede.bot.engine.BotTurn;
@@ -33,7 +34,8 @@ public class BotOwner implements NumberOwner {
     private static final long LOCK_MILLIS = 10_000;
     private static final long LOCK_WAIT_MILLIS = 5_000;
 
-    private final BotEngine engine;
+    /** Built on first use (or by {@link BotWarmUp} just after start): loading the models stays off the start path. */
+    private final Provider<BotEngine> engine;
     private final RedisBotMemory memory;
     private final OutboundQueue outbound;
     private final OptOutStore optOuts;
@@ -44,7 +46,7 @@ public class BotOwner implements NumberOwner {
     private final BotStats stats;
     private final MessageStore store;
 
-    public BotOwner(BotEngine engine, RedisBotMemory memory, OutboundQueue outbound, OptOutStore optOuts, PiiHasher hasher,
+    public BotOwner(Provider<BotEngine> engine, RedisBotMemory memory, OutboundQueue outbound, OptOutStore optOuts, PiiHasher hasher,
                     UnifiedJedis redis, RedisKeys keys, Clock clock, BotStats stats, MessageStore store) {
         this.engine = engine;
         this.memory = memory;
@@ -74,7 +76,7 @@ public class BotOwner implements NumberOwner {
         }
         try {
             Instant now = clock.instant();
-            BotTurn turn = engine.handle(decoy, message.conversation(), hasher.hash(message.theirNumber()), message.body(),
+            BotTurn turn = engine.get().handle(decoy, message.conversation(), hasher.hash(message.theirNumber()), message.body(),
                     now, memory);
             LOG.info("Decoy message {}: {} ({})", message.id(), turn.decision().action(), turn.decision().reason());
             stats.record(decoy, turn);
@@ -83,10 +85,11 @@ public class BotOwner implements NumberOwner {
                         .withMedia(reply.media()).notBefore(now.plus(reply.delay())));
             }
             // Buyer data is kept for the retention only: the thread with the decoy (and with a deterrence number).
-            store.expireConversation(message.conversation(), engine.settings().retention());
+            store.expireConversation(message.conversation(), engine.get().settings().retention());
             for (PlannedReply reply : turn.replies()) {
                 if (!reply.from().equals(decoy.number())) {
-                    store.expireConversation(store.conversationId(reply.from(), message.theirNumber()), engine.settings().retention());
+                    store.expireConversation(store.conversationId(reply.from(), message.theirNumber()),
+                            engine.get().settings().retention());
                 }
             }
         } finally {

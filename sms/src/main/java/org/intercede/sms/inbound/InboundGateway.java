@@ -1,6 +1,6 @@
 package org.intercede.sms.inbound;
 
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
 import org.intercede.sms.events.MessageEvents;
 import org.intercede.sms.message.Direction;
 import org.intercede.sms.message.MessageStatus;
@@ -20,8 +20,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Where every inbound message goes, whichever way it came (Twilio webhook or simulator). */
-@Singleton
+/**
+ * Where every inbound message goes, whichever way it came (Twilio webhook or simulator). Created with the app,
+ * not at the first webhook, so that messages spooled during an outage are replayed as soon as it starts.
+ */
+@Context
 public class InboundGateway {
     /** Twilio retries a webhook for a while; 48 h covers every retry it makes. */
     static final Duration DEDUPE_WINDOW = Duration.ofHours(48);

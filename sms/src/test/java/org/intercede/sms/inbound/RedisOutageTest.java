@@ -62,4 +62,35 @@ class RedisOutageTest {
             redis.close();
         }
     }
+
+    @Test
+    void messagesSpooledBeforeARestartAreReplayedWhenTheAppStartsAgain(@TempDir Path redisDir, @TempDir Path data) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        EmbeddedRedis redis = EmbeddedRedis.start(redisDir, port);
+        try (FakeTwilio twilio = new FakeTwilio()) {
+            Map<String, Object> properties = new HashMap<>(Twilios.properties(twilio));
+            properties.put("intercede.redis.url", redis.url());
+            properties.put("intercede.data-dir", data.toString());
+            properties.put("intercede.redis.prefix", "restart");
+            properties.put("intercede.outbound.dispatch", "false");
+            try (RunningApp app = RunningApp.start(properties)) {
+                redis.close();
+                assertThat(TwilioPosts.sms(app, PHONE, OURS, "SMr1", "left in the spool").statusCode()).isEqualTo(200);
+            }
+            assertThat(data.resolve("spool/inbound.spool")).exists();
+            redis = EmbeddedRedis.start(redisDir, port);
+            try (RunningApp again = RunningApp.start(properties)) {
+                MessageStore store = again.bean(MessageStore.class);
+                String conversation = store.conversationId(OURS, PHONE);
+                // Nothing is posted: the app replays its spool because it starts, not because a webhook arrives.
+                await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(store.thread(conversation, 10))
+                        .extracting(StoredMessage::body).containsExactly("left in the spool"));
+            }
+        } finally {
+            redis.close();
+        }
+    }
 }
