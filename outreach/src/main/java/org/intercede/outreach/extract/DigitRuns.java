@@ -11,8 +11,8 @@ import java.util.Set;
  * . -}, emoji, "dot"); a word that is not a number ends the run, and so does masked noise.
  *
  * <p>A word is read whole when all of it is number: digits, number words, and look-alike letters when it holds
- * a real digit ("2O6", "three8one", "six1seven"). A word of look-alike letters only ("SZB") counts only between
- * two numeric words, so "BOSS" or "SOLO" in prose stays a word. In any other word with digits
+ * a real digit ("2O6", "three8one", "six1seven"). A word of look-alike letters only ("SZB", "OOOO") counts only next
+ * to a numeric word, so "BOSS" or "SOLO" in prose stays a word. In any other word with digits
  * ("LaylaBaby2137825509Latina", "t3xt"), the digit runs are groups and the letters end runs, with look-alikes
  * read as digits only strictly between two digits.
  */
@@ -38,9 +38,9 @@ final class DigitRuns {
         for (int i = 0; i < atoms.size(); i++) {
             Atom atom = atoms.get(i);
             if (atom.kind == Kind.LOOK_ALIKES) {
-                boolean between = i > 0 && i + 1 < atoms.size()
-                        && atoms.get(i - 1).kind == Kind.NUMBER && atoms.get(i + 1).kind == Kind.NUMBER;
-                atom = between ? new Atom(Kind.NUMBER, atom.pieces, atom.lookAlikes, atom.plus, atom.separator) : BREAK;
+                boolean besideNumber = i > 0 && atoms.get(i - 1).kind == Kind.NUMBER
+                        || i + 1 < atoms.size() && atoms.get(i + 1).kind == Kind.NUMBER;
+                atom = besideNumber ? new Atom(Kind.NUMBER, atom.pieces, atom.lookAlikes, atom.plus, atom.separator) : BREAK;
             }
             if (atom.kind == Kind.BREAK) {
                 flush(current, runs, minDigits);
@@ -188,15 +188,23 @@ final class DigitRuns {
         }
     }
 
-    /** "KIKIxoxo7024396627xoxo": the digit runs count, the letters around them end runs. */
+    /**
+     * "KIKIxoxo7024396627xoxo": the digit runs count, the letters around them end runs, except a single letter
+     * between two digit runs, which separates them like a dash.
+     */
     private static void mixedWord(String word, boolean plus, String separator, List<Atom> atoms) {
         int n = word.length();
         int i = 0;
         while (i < n) {
             if (!isDigit(word.charAt(i))) {
-                addBreak(atoms);
+                int letters = i;
                 while (i < n && !isDigit(word.charAt(i))) {
                     i++;
+                }
+                // One letter between digits separates groups ("206x381x4422"); a longer one is a unit or a
+                // word ("2hrs450", "5ft2") and ends the run.
+                if (letters == 0 || i == n || i - letters > 1) {
+                    addBreak(atoms);
                 }
                 continue;
             }

@@ -32,11 +32,15 @@ final class NoiseMasker {
             // Prices: $200, £150, 150€, $1,000.00.
             "[$\u00a3\u20ac\u00a5]\\s?\\d[\\d,.]{0,9}",
             "\\d[\\d,.]{0,9}\\s?[$\u00a3\u20ac\u00a5]",
-            // Ids: "ID 4829173650", "post id: 7712345678", "ref#88213", "Ad ID: 9174830022", "order 42573821960344".
+            // Ids: "ID 4829173650", "post id: 7712345678", "ref#88213", "Ad ID: 9174830022", "order 42573821960344",
+            // "site.com/post/4829173650", "?id=7712345678".
             // Only an unformatted run counts: "post #: 206-381-4422" is still read as a number.
-            "(?i)(?<![a-z])(?:id|ref|reference|post|ad|listing|order|code|ticket|invoice|no|nr)\\s?[:#.]?\\s?#?\\s?\\d{4,}(?![\\d\\-.])",
+            "(?i)(?<![a-z])(?:id|ref|reference|post|ad|listing|order|code|ticket|invoice|no|nr)"
+                    + "(?:\\s?(?:number|num|no|nr|id))?\\s?[:#./=]?\\s?#?\\s?\\d{4,}(?![\\d]|[\\-.]\\d)",
+            // Links: ids and dates live in their paths; a WhatsApp link (wa.me/12063814422) is a number.
+            "(?i)(?:https?://|www\\.)(?!wa\\.me/)\\S{1,300}",
             // A run glued to '#' ("post #4829173650") is an id unless it is formatted like a number.
-            "(?<![\\w#])#\\d{5,}(?![\\d\\-.])"));
+            "(?<![\\w#])#\\d{5,}(?![\\d]|[\\-.]\\d)"));
 
     private NoiseMasker() {
     }
