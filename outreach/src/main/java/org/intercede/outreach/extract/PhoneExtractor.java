@@ -33,6 +33,11 @@ public final class PhoneExtractor {
     /** A number mostly made of letters is a word, not a disguise. */
     private static final int MIN_REAL_DIGITS = 4;
 
+    /** Whether libphonenumber knows {@code region} (ISO 3166, any case), so national numbers can be read in it. */
+    public static boolean isKnownRegion(String region) {
+        return region != null && UTIL.getSupportedRegions().contains(region.trim().toUpperCase(Locale.ROOT));
+    }
+
     /** Numbers in {@code text}, E.164, unique and sorted. {@code region} (ISO 3166, e.g. "GB") defaults to US. */
     public List<String> extract(String text, String region) {
         if (text == null || text.isEmpty()) {
