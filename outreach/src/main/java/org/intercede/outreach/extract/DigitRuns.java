@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * <p>A word is read whole when all of it is number: digits, number words, and look-alike letters when it holds
  * a real digit ("2O6", "three8one", "six1seven"). A word of look-alike letters only ("SZB", "OOOO") counts only next
- * to a numeric word, so "BOSS" or "SOLO" in prose stays a word. In any other word with digits
+ * to a numeric word (or a chain of such words next to one), so "BOSS" or "SOLO" in prose stays a word. In any other word with digits
  * ("LaylaBaby2137825509Latina", "t3xt"), the digit runs are groups and the letters end runs, with look-alikes
  * read as digits only strictly between two digits.
  */
@@ -33,15 +33,10 @@ final class DigitRuns {
     /** Runs with at least {@code minDigits} digits in all; shorter ones cannot hold a number. */
     static List<List<DigitGroup>> of(char[] text, int minDigits) {
         List<Atom> atoms = atoms(text);
+        settleLookAlikes(atoms);
         List<List<DigitGroup>> runs = new ArrayList<>();
         List<Atom> current = new ArrayList<>();
-        for (int i = 0; i < atoms.size(); i++) {
-            Atom atom = atoms.get(i);
-            if (atom.kind == Kind.LOOK_ALIKES) {
-                boolean besideNumber = i > 0 && atoms.get(i - 1).kind == Kind.NUMBER
-                        || i + 1 < atoms.size() && atoms.get(i + 1).kind == Kind.NUMBER;
-                atom = besideNumber ? new Atom(Kind.NUMBER, atom.pieces, atom.lookAlikes, atom.plus, atom.separator) : BREAK;
-            }
+        for (Atom atom : atoms) {
             if (atom.kind == Kind.BREAK) {
                 flush(current, runs, minDigits);
             } else {
@@ -50,6 +45,35 @@ final class DigitRuns {
         }
         flush(current, runs, minDigits);
         return runs;
+    }
+
+    /**
+     * A word of look-alike letters only is a number when it touches a numeric word, directly or through other
+     * such words ("B.S.8.9.9..."), else a plain word. Two sweeps carry the touch along a chain both ways.
+     */
+    private static void settleLookAlikes(List<Atom> atoms) {
+        boolean any = false;
+        for (Atom atom : atoms) {
+            any |= atom.kind == Kind.LOOK_ALIKES;
+        }
+        if (!any) {
+            return;
+        }
+        int n = atoms.size();
+        boolean[] number = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            number[i] = atoms.get(i).kind == Kind.NUMBER
+                    || atoms.get(i).kind == Kind.LOOK_ALIKES && i > 0 && number[i - 1];
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            number[i] |= atoms.get(i).kind == Kind.LOOK_ALIKES && i + 1 < n && number[i + 1];
+        }
+        for (int i = 0; i < n; i++) {
+            Atom atom = atoms.get(i);
+            if (atom.kind == Kind.LOOK_ALIKES) {
+                atoms.set(i, number[i] ? new Atom(Kind.NUMBER, atom.pieces, atom.lookAlikes, atom.plus, atom.separator) : BREAK);
+            }
+        }
     }
 
     private static void flush(List<Atom> atoms, List<List<DigitGroup>> runs, int minDigits) {

@@ -6,8 +6,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -18,8 +20,8 @@ import java.util.TreeSet;
  * any separator). Then each run of digit groups is cut into numbers: a number is whole groups only (so a
  * 14-digit order code is never cut into a phone number), and must pass libphonenumber's
  * {@code isValidNumber} for the ad's region plus the NANP rule that area code and exchange do not start with
- * 0 or 1. Where groups could form different numbers, the cut with the most numbers wins, then the one whose
- * grouping looks like the number's usual written form and whose groups share one separator. Only digits reach libphonenumber, never letters,
+ * 0 or 1. A '+' always starts a number. Where groups could form different numbers, the cut with the most
+ * numbers wins, then the one that looks most like written numbers (see {@link #shapeScore}). Only digits reach libphonenumber, never letters,
  * which it would read as keypad digits.
  *
  * <p>Immutable and thread-safe.
@@ -28,6 +30,8 @@ public final class PhoneExtractor {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     /** The shortest national number we accept anywhere (fewer digits are extensions, prices, zip codes). */
     private static final int MIN_DIGITS = 8;
+    /** Worth more than any shape score, so the cut with the most numbers always wins. */
+    private static final int NUMBER_SCORE = 10;
     /** E.164 allows 15 digits; an international prefix (00, 011) adds up to 3. */
     private static final int MAX_DIGITS = 18;
     /** A number mostly made of letters is a word, not a disguise. */
@@ -66,6 +70,9 @@ public final class PhoneExtractor {
             int lookAlikes = 0;
             for (int j = i; j < n; j++) {
                 DigitGroup g = run.get(j);
+                if (j > i && g.plus()) {
+                    break; // a '+' starts a number: no number runs across one
+                }
                 digits.append(g.digits());
                 lookAlikes += g.lookAlikes();
                 if (digits.length() > MAX_DIGITS) {
@@ -78,8 +85,7 @@ public final class PhoneExtractor {
                 if (parsed == null) {
                     continue;
                 }
-                int score = 10 + (looksWritten(run, i, j, parsed) ? 1 : 0) + (sameSeparators(run, i, j) ? 1 : 0)
-                        + best[j + 1];
+                int score = NUMBER_SCORE + shapeScore(run, i, j, parsed) + best[j + 1];
                 if (score > best[i]) {
                     best[i] = score;
                     end[i] = j + 1;
@@ -165,16 +171,23 @@ public final class PhoneExtractor {
     }
 
     /**
-     * Whether one separator joins all groups i..j: "3 4 7 2 6 8 9 9 1 3 🔥 4" is the ten digits joined by
-     * spaces, not the nine after the first plus the 4 across the emoji.
+     * How much groups i..j look like one written number, 0 to 5, used only to choose between cuts with as many
+     * numbers: the groups are split as people write this number; one separator joins them all ("3 4 7 2 6 8 9
+     * 9 1 3 🔥 4" is the ten digits joined by spaces, not the nine after the first plus the 4 across the
+     * emoji); the separators before and after the number differ from those inside it; it starts with '+'.
      */
-    private static boolean sameSeparators(List<DigitGroup> run, int i, int j) {
-        for (int k = i + 2; k <= j; k++) {
-            if (!run.get(k).separator().equals(run.get(i + 1).separator())) {
-                return false;
-            }
+    private static int shapeScore(List<DigitGroup> run, int i, int j, PhoneNumber parsed) {
+        Set<String> inside = new HashSet<>();
+        for (int k = i + 1; k <= j; k++) {
+            inside.add(run.get(k).separator());
         }
-        return true;
+        int score = 0;
+        score += looksWritten(run, i, j, parsed) ? 1 : 0;
+        score += inside.size() <= 1 ? 1 : 0;
+        score += i == 0 || !inside.contains(run.get(i).separator()) ? 1 : 0;
+        score += j == run.size() - 1 || !inside.contains(run.get(j + 1).separator()) ? 1 : 0;
+        score += run.get(i).plus() ? 1 : 0;
+        return score;
     }
 
     private static List<Integer> blocks(String formatted) {
