@@ -8,6 +8,6 @@ final class BenchSuites {
     }
 
     static List<BenchSuite> all() {
-        return List.of(new GatewayBench(), new NluBench());
+        return List.of(new GatewayBench(), new NluBench(), new ExtractBench());
     }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
                 "Intercede: SMS deterrence of sex buyers and outreach to the people advertised.",
                 "With no command, runs 'serve'."},
         subcommands = {ServeCommand.class, ClassifyCommand.class, TriageCommand.class, NluCommand.class,
-                SimulateCommand.class, BotCommand.class, NumbersCommand.class, PromptsCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                SimulateCommand.class, BotCommand.class, NumbersCommand.class, ExtractPhonesCommand.class,
+                ExtractCommand.class, PromptsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public class IntercedeCommand implements Runnable {
 
     @picocli.CommandLine.Spec
