@@ -46,12 +46,18 @@ public class SimulatorController {
 
     @Get("/simulator")
     @Produces(MediaType.TEXT_HTML)
-    String page() {
-        return page;
+    HttpResponse<String> page() {
+        if (!simulator.enabled()) {
+            throw new SimulatorOffException();
+        }
+        return HttpResponse.ok(page);
     }
 
     @Get("/api/simulator/numbers")
     List<Map<String, String>> numbers() {
+        if (!simulator.enabled()) {
+            throw new SimulatorOffException();
+        }
         return numbers.all().stream()
                 .map(n -> Map.of("number", n.number(), "role", n.role().label(), "label", n.label()))
                 .toList();
@@ -83,6 +89,11 @@ public class SimulatorController {
         }, FluxSink.OverflowStrategy.BUFFER);
         Flux<Event<?>> keepalive = Flux.interval(KEEPALIVE).map(i -> Event.of(Map.of()).name("ping"));
         return Flux.merge(messages, keepalive);
+    }
+
+    @Error
+    HttpResponse<Map<String, String>> off(HttpRequest<?> request, SimulatorOffException e) {
+        return HttpResponse.<Map<String, String>>status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
     }
 
     @Error

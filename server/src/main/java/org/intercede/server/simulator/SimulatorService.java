@@ -7,7 +7,10 @@ import org.intercede.sms.inbound.InboundMessage;
 import org.intercede.sms.message.MessageStore;
 import org.intercede.sms.message.StoredMessage;
 import org.intercede.sms.numbers.NumberRegistry;
+import org.intercede.sms.config.AppSettings;
 import org.intercede.sms.phone.PhoneNumbers;
+import org.intercede.sms.provider.SimulatorProvider;
+import org.intercede.sms.provider.SmsProvider;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -27,7 +30,15 @@ public class SimulatorService {
     private final MessageEvents events;
     private final SecureRandom random = new SecureRandom();
 
-    public SimulatorService(InboundGateway gateway, NumberRegistry numbers, MessageStore store, MessageEvents events) {
+    private final boolean enabled;
+
+    /**
+     * The simulator is on only while sending goes through the simulator provider and not in production: with
+     * Twilio behind it, a made-up "phone" would be a real person's number, and replies would really be sent.
+     */
+    public SimulatorService(InboundGateway gateway, NumberRegistry numbers, MessageStore store, MessageEvents events,
+                            SmsProvider provider, AppSettings app) {
+        this.enabled = provider instanceof SimulatorProvider && !app.production();
         this.gateway = gateway;
         this.numbers = numbers;
         this.store = store;
@@ -38,7 +49,14 @@ public class SimulatorService {
     public record Pair(String phone, String ourNumber) {
     }
 
+    public boolean enabled() {
+        return enabled;
+    }
+
     public Pair pair(String from, String to) {
+        if (!enabled) {
+            throw new SimulatorOffException();
+        }
         if (from == null || to == null) {
             throw new IllegalArgumentException("both 'from' (the simulated phone) and 'to' (one of our numbers) are required");
         }

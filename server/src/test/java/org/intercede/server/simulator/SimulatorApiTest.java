@@ -127,4 +127,18 @@ class SimulatorApiTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
     }
+
+    @Test
+    void theSimulatorIsOffWhenTwilioSendsForReal() {
+        org.intercede.sms.twilio.FakeTwilio twilio = new org.intercede.sms.twilio.FakeTwilio();
+        try (twilio; RunningApp real = RunningApp.start(org.intercede.sms.Twilios.properties(twilio))) {
+            assertThat(real.get("/simulator").statusCode()).isEqualTo(404);
+            assertThat(real.get("/api/simulator/numbers").statusCode()).isEqualTo(404);
+            HttpResponse<String> send = real.postJson("/api/simulator/messages",
+                    "{\"from\":\"+14255550100\",\"to\":\"" + ECHO + "\",\"body\":\"hi\"}");
+            assertThat(send.statusCode()).isEqualTo(404);
+            assertThat(send.body()).contains("the simulator is off");
+        }
+        assertThat(twilio.received()).isEmpty();
+    }
 }

@@ -29,15 +29,23 @@ public class AdminTokenFilter {
     @RequestFilter
     @Nullable
     HttpResponse<?> check(HttpRequest<?> request) {
-        if (token.isEmpty()) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("error", "the admin API is off: set " + ADMIN_TOKEN + " to turn it on"));
+        return bearer(request, token, ADMIN_TOKEN);
+    }
+
+    /**
+     * The check every token-guarded API shares: null to let the request through, else the refusal (403 when
+     * no token is configured, so the API is off; 401 for a missing or wrong one).
+     */
+    @Nullable
+    public static HttpResponse<?> bearer(HttpRequest<?> request, Optional<byte[]> expected, String variable) {
+        if (expected.isEmpty()) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(Map.of("error", "this API is off: set " + variable + " to turn it on"));
         }
         String header = request.getHeaders().getAuthorization().orElse("");
         byte[] given = header.startsWith("Bearer ") ? header.substring(7).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
         // Constant-time comparison: the time taken says nothing about how much of a guess was right.
-        if (!MessageDigest.isEqual(given, token.get())) {
-            return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "a valid admin token is required"));
+        if (!MessageDigest.isEqual(given, expected.get())) {
+            return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(Map.of("error", "a valid token is required"));
         }
         return null;
     }

@@ -1,0 +1,81 @@
+package org.intercede.outreach.ads;
+
+import jakarta.inject.Singleton;
+import org.intercede.sms.privacy.PiiHasher;
+import org.intercede.sms.privacy.PiiSealer;
+import org.intercede.sms.redis.RedisKeys;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Per number found in ads: the ads, cities and sources it appears in, first and last seen. Keys share the
+ * number's keyed hash as their tag; the number itself is stored sealed.
+ */
+@Singleton
+public class PhoneIndex {
+    private final UnifiedJedis redis;
+    private final RedisKeys keys;
+    private final PiiHasher hasher;
+    private final PiiSealer sealer;
+    private final AdsSettings settings;
+
+    public PhoneIndex(UnifiedJedis redis, RedisKeys keys, PiiHasher hasher, PiiSealer sealer, AdsSettings settings) {
+        this.redis = redis;
+        this.keys = keys;
+        this.hasher = hasher;
+        this.sealer = sealer;
+        this.settings = settings;
+    }
+
+    /** Records that {@code number} appears in ad {@code adId}; seen is when the ad was posted, or ingested. */
+    public void record(String number, String adId, Ad ad, Instant seen) {
+        String tag = "pn" + hasher.hash(number);
+        String info = keys.key(tag, "info");
+        Response<Long> ads;
+        Response<Long> cities;
+        try (AbstractPipeline p = redis.pipelined()) {
+            p.hsetnx(info, "number", sealer.seal(number));
+            p.hsetnx(info, "first", Long.toString(seen.toEpochMilli()));
+            p.sadd(keys.key(tag, "ads"), adId);
+            if (ad.city() != null) {
+                p.sadd(keys.key(tag, "cities"), ad.city().toLowerCase(java.util.Locale.ROOT));
+            }
+            p.sadd(keys.key(tag, "sources"), ad.source());
+            ads = p.scard(keys.key(tag, "ads"));
+            cities = p.scard(keys.key(tag, "cities"));
+            p.sync();
+        }
+        Map<String, String> current = redis.hgetAll(info);
+        long first = Long.parseLong(current.get("first"));
+        long last = current.containsKey("last") ? Long.parseLong(current.get("last")) : first;
+        try (AbstractPipeline p = redis.pipelined()) {
+            if (seen.toEpochMilli() < first) {
+                p.hset(info, "first", Long.toString(seen.toEpochMilli()));
+            }
+            p.hset(info, "last", Long.toString(Math.max(last, seen.toEpochMilli())));
+            if (ads.get() >= settings.flagAds() || cities.get() >= settings.flagCities()) {
+                p.hset(info, "flagged", "1");
+            }
+            p.sync();
+        }
+    }
+
+    public Optional<PhoneProfile> profile(String number) {
+        String tag = "pn" + hasher.hash(number);
+        Map<String, String> info = redis.hgetAll(keys.key(tag, "info"));
+        if (info.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> cities = redis.smembers(keys.key(tag, "cities"));
+        Set<String> sources = redis.smembers(keys.key(tag, "sources"));
+        return Optional.of(new PhoneProfile(sealer.open(info.get("number")), redis.scard(keys.key(tag, "ads")), cities, sources,
+                Instant.ofEpochMilli(Long.parseLong(info.get("first"))), Instant.ofEpochMilli(Long.parseLong(info.get("last"))),
+                "1".equals(info.get("flagged"))));
+    }
+}

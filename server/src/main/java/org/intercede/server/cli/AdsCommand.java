@@ -1,0 +1,63 @@
+package org.intercede.server.cli;
+
+import io.micronaut.context.ApplicationContext;
+import org.intercede.outreach.ads.AdFile;
+import org.intercede.outreach.ads.AdIngest;
+import org.intercede.outreach.ads.IngestResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "ads", mixinStandardHelpOptions = true, description = "Ads in: their numbers are found and indexed.",
+        subcommands = {AdsCommand.Import.class})
+public class AdsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import ads from FILE: JSON lines, or CSV (.csv) with a header row. Fields: source, url,",
+                    "posted_at, title, text, city, region (ISO country). The same ad twice is one ad. A record",
+                    "that cannot be read is reported with its line number and skipped; the rest goes in",
+                    "(exit code 2 when any was skipped)."})
+    static class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                throw new UsageError("no such file: " + file);
+            }
+            int[] counts = new int[4];
+            PrintWriter err = spec.commandLine().getErr();
+            try (ApplicationContext context = StoreContext.open()) {
+                AdIngest ingest = context.getBean(AdIngest.class);
+                AdFile.read(file, (line, ad) -> {
+                    IngestResult result = ingest.ingest(ad);
+                    counts[result.isNew() ? 0 : 1]++;
+                    counts[3] += result.isNew() ? result.phones().size() : 0;
+                }, (line, reason) -> {
+                    counts[2]++;
+                    err.println(file.getFileName() + ": line " + line + ": " + reason + " (skipped)");
+                });
+            }
+            spec.commandLine().getOut().printf("%d new ads, %d already known, %d skipped; %d numbers found in the new ads%n",
+                    counts[0], counts[1], counts[2], counts[3]);
+            return counts[2] > 0 ? 2 : 0;
+        }
+    }
+}
