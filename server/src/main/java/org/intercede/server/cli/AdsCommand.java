@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "ads", mixinStandardHelpOptions = true, description = "Ads in: their numbers are found and indexed.",
-        subcommands = {AdsCommand.Import.class})
+        subcommands = {AdsCommand.Import.class, AdsCommand.ImportHtml.class})
 public class AdsCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -54,6 +54,56 @@ public class AdsCommand implements Runnable {
                     counts[2]++;
                     err.println(file.getFileName() + ": line " + line + ": " + reason + " (skipped)");
                 });
+            }
+            spec.commandLine().getOut().printf("%d new ads, %d already known, %d skipped; %d numbers found in the new ads%n",
+                    counts[0], counts[1], counts[2], counts[3]);
+            return counts[2] > 0 ? 2 : 0;
+        }
+    }
+
+    @Command(name = "import-html", mixinStandardHelpOptions = true,
+            description = {"Import saved ad pages (*.html, *.htm) from DIR, read with a site's profile of CSS selectors",
+                    "(see the built-in html-profiles.yml; --profiles FILE for your own). A page that cannot be read",
+                    "is reported and skipped; the rest goes in (exit code 2 when any was skipped)."})
+    static class ImportHtml implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+        @picocli.CommandLine.Option(names = "--profile", required = true, description = "the site's profile, e.g. generic")
+        String profile;
+        @picocli.CommandLine.Option(names = "--profiles", description = "a YAML file of profiles (default: the built-in ones)")
+        Path profiles;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isDirectory(dir)) {
+                throw new UsageError("no such directory: " + dir);
+            }
+            org.intercede.outreach.ads.HtmlProfile site;
+            try {
+                site = org.intercede.outreach.ads.HtmlProfile.load(profile, profiles);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+            java.util.List<Path> pages;
+            try (var files = Files.list(dir)) {
+                pages = files.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".htm")).sorted().toList();
+            }
+            int[] counts = new int[4];
+            PrintWriter err = spec.commandLine().getErr();
+            try (ApplicationContext context = StoreContext.open()) {
+                AdIngest ingest = context.getBean(AdIngest.class);
+                for (Path page : pages) {
+                    try {
+                        IngestResult result = ingest.ingest(org.intercede.outreach.ads.HtmlAdReader.read(page, site));
+                        counts[result.isNew() ? 0 : 1]++;
+                        counts[3] += result.isNew() ? result.phones().size() : 0;
+                    } catch (IllegalArgumentException | IOException e) {
+                        counts[2]++;
+                        err.println(page.getFileName() + ": " + e.getMessage() + " (skipped)");
+                    }
+                }
             }
             spec.commandLine().getOut().printf("%d new ads, %d already known, %d skipped; %d numbers found in the new ads%n",
                     counts[0], counts[1], counts[2], counts[3]);
