@@ -58,16 +58,30 @@ public class PhoneIndex {
             if (seen.toEpochMilli() < first) {
                 p.hset(info, "first", Long.toString(seen.toEpochMilli()));
             }
-            p.hset(info, "last", Long.toString(Math.max(last, seen.toEpochMilli())));
+            long latest = Math.max(last, seen.toEpochMilli());
+            p.hset(info, "last", Long.toString(latest));
+            // Every number by when it was last seen: what campaigns choose from.
+            p.zadd(keys.key("phones", "recent"), latest, hasher.hash(number));
             if (ads.get() >= settings.flagAds() || cities.get() >= settings.flagCities()) {
                 p.hset(info, "flagged", "1");
+                p.zadd(keys.key("phones", "flagged"), latest, hasher.hash(number));
             }
             p.sync();
         }
     }
 
     public Optional<PhoneProfile> profile(String number) {
-        String tag = "pn" + hasher.hash(number);
+        return byHash(hasher.hash(number));
+    }
+
+    /** The flagged numbers, most recently seen first. */
+    public java.util.List<PhoneProfile> flagged(int limit) {
+        return redis.zrevrange(keys.key("phones", "flagged"), 0, limit - 1).stream()
+                .map(this::byHash).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<PhoneProfile> byHash(String hash) {
+        String tag = "pn" + hash;
         Map<String, String> info = redis.hgetAll(keys.key(tag, "info"));
         if (info.isEmpty()) {
             return Optional.empty();

@@ -70,6 +70,7 @@ class AdIngestTest {
         assertThat(profile.cities()).containsExactlyInAnyOrder("seattle", "tacoma");
         assertThat(profile.firstSeen()).isEqualTo(Instant.parse("2026-11-01T00:00:00Z"));
         assertThat(profile.lastSeen()).isEqualTo(Instant.parse("2026-11-03T00:00:00Z"));
+        assertThat(index.flagged(10)).extracting(PhoneProfile::number).containsExactly("+12063814433");
     }
 
     @Test

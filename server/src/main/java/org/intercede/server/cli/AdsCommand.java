@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "ads", mixinStandardHelpOptions = true, description = "Ads in: their numbers are found and indexed.",
-        subcommands = {AdsCommand.Import.class, AdsCommand.ImportHtml.class})
+        subcommands = {AdsCommand.Import.class, AdsCommand.ImportHtml.class, AdsCommand.Flagged.class})
 public class AdsCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -108,6 +108,33 @@ public class AdsCommand implements Runnable {
             spec.commandLine().getOut().printf("%d new ads, %d already known, %d skipped; %d numbers found in the new ads%n",
                     counts[0], counts[1], counts[2], counts[3]);
             return counts[2] > 0 ? 2 : 0;
+        }
+    }
+
+    @Command(name = "flagged", mixinStandardHelpOptions = true,
+            description = {"Numbers shared by many ads or cities (INTERCEDE_ADS_FLAG_ADS, _CITIES), most recently seen first,",
+                    "for caseworkers' attention. Numbers are shown masked."})
+    static class Flagged implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @picocli.CommandLine.Option(names = "--limit", defaultValue = "50", description = "how many (default 50)")
+        int limit;
+
+        @Override
+        public void run() {
+            if (limit < 1) {
+                throw new UsageError("--limit must be at least 1");
+            }
+            try (ApplicationContext context = StoreContext.open()) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("%-16s %5s %-24s %-20s %-10s %-10s%n", "NUMBER", "ADS", "CITIES", "SOURCES", "FIRST", "LAST");
+                for (org.intercede.outreach.ads.PhoneProfile p : context.getBean(org.intercede.outreach.ads.PhoneIndex.class).flagged(limit)) {
+                    out.printf("%-16s %5d %-24s %-20s %-10s %-10s%n", org.intercede.sms.phone.PhoneNumbers.mask(p.number()), p.ads(),
+                            String.join(",", p.cities()), String.join(",", p.sources()), p.firstSeen().toString().substring(0, 10),
+                            p.lastSeen().toString().substring(0, 10));
+                }
+                out.flush();
+            }
         }
     }
 }

@@ -55,6 +55,22 @@ class AdsCommandTest {
     }
 
     @Test
+    void flaggedNumbersAreListedMasked() throws Exception {
+        System.setProperty("intercede.ads.flag-ads", "2");
+        try {
+            Path file = Files.writeString(dir.resolve("many.jsonl"), """
+                    {"source": "siteE", "url": "https://e.example/1", "text": "txt 206 381 4411", "city": "Seattle"}
+                    {"source": "siteE", "url": "https://e.example/2", "text": "txt 206 381 4411", "city": "Seattle"}
+                    """);
+            assertThat(run("ads", "import", file.toString())).isZero();
+            assertThat(run("ads", "flagged")).isZero();
+            assertThat(out.toString()).contains("+1******4411").contains("seattle").doesNotContain("2063814411");
+        } finally {
+            System.clearProperty("intercede.ads.flag-ads");
+        }
+    }
+
+    @Test
     void savedPagesAreImportedWithAProfile() throws Exception {
         Files.writeString(dir.resolve("a.html"), "<html><head><link rel=canonical href=https://d.example/1></head>"
                 + "<body><article>call 2O6.38l.4466</article></body></html>");
