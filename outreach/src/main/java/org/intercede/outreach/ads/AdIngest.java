@@ -1,6 +1,7 @@
 package org.intercede.outreach.ads;
 
 import jakarta.inject.Singleton;
+import org.intercede.nlp.lang.LanguageDetector;
 import org.intercede.outreach.extract.PhoneExtractor;
 import org.intercede.sms.privacy.PiiHasher;
 import org.intercede.sms.privacy.PiiSealer;
@@ -28,6 +29,22 @@ public class AdIngest {
     private final AdsSettings settings;
     private final Clock clock;
     private final PhoneExtractor extractor = new PhoneExtractor();
+    /** Loaded at the first ad with a number: the language model is large, and most commands never need it. */
+    private final java.util.function.Supplier<LanguageDetector> languages = new java.util.function.Supplier<>() {
+        private volatile LanguageDetector loaded;
+
+        @Override
+        public LanguageDetector get() {
+            if (loaded == null) {
+                synchronized (this) {
+                    if (loaded == null) {
+                        loaded = LanguageDetector.load();
+                    }
+                }
+            }
+            return loaded;
+        }
+    };
 
     public AdIngest(UnifiedJedis redis, RedisKeys keys, PiiHasher hasher, PiiSealer sealer, PhoneIndex phones,
                     AdsSettings settings, Clock clock) {
@@ -66,8 +83,9 @@ public class AdIngest {
             fields.put("phones", String.valueOf(found.size()));
             redis.hset(key, fields);
             Instant seen = ad.postedAt() != null ? ad.postedAt() : now;
+            String language = found.isEmpty() ? "en" : languages.get().languageOf(ad.fullText());
             for (String number : found) {
-                phones.record(number, id, ad, seen);
+                phones.record(number, id, ad, seen, language);
             }
         }
         return new IngestResult(id, isNew, found);

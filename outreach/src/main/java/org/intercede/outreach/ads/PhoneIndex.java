@@ -34,7 +34,7 @@ public class PhoneIndex {
     }
 
     /** Records that {@code number} appears in ad {@code adId}; seen is when the ad was posted, or ingested. */
-    public void record(String number, String adId, Ad ad, Instant seen) {
+    public void record(String number, String adId, Ad ad, Instant seen, String language) {
         String tag = "pn" + hasher.hash(number);
         String info = keys.key(tag, "info");
         Response<Long> ads;
@@ -60,6 +60,9 @@ public class PhoneIndex {
             }
             long latest = Math.max(last, seen.toEpochMilli());
             p.hset(info, "last", Long.toString(latest));
+            if (seen.toEpochMilli() >= last) {
+                p.hset(info, "lang", language);
+            }
             // Every number by when it was last seen: what campaigns choose from.
             p.zadd(keys.key("phones", "recent"), latest, hasher.hash(number));
             if (ads.get() >= settings.flagAds() || cities.get() >= settings.flagCities()) {
@@ -72,6 +75,12 @@ public class PhoneIndex {
 
     public Optional<PhoneProfile> profile(String number) {
         return byHash(hasher.hash(number));
+    }
+
+    /** Every number seen in an ad at or after {@code since}, most recently seen first. */
+    public java.util.List<PhoneProfile> seenSince(Instant since) {
+        return redis.zrevrangeByScore(keys.key("phones", "recent"), Double.POSITIVE_INFINITY, since.toEpochMilli()).stream()
+                .map(this::byHash).flatMap(Optional::stream).toList();
     }
 
     /** The flagged numbers, most recently seen first. */
@@ -90,6 +99,6 @@ public class PhoneIndex {
         Set<String> sources = redis.smembers(keys.key(tag, "sources"));
         return Optional.of(new PhoneProfile(sealer.open(info.get("number")), redis.scard(keys.key(tag, "ads")), cities, sources,
                 Instant.ofEpochMilli(Long.parseLong(info.get("first"))), Instant.ofEpochMilli(Long.parseLong(info.get("last"))),
-                "1".equals(info.get("flagged"))));
+                "1".equals(info.get("flagged")), info.getOrDefault("lang", "en")));
     }
 }

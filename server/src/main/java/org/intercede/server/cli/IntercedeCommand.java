@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 "With no command, runs 'serve'."},
         subcommands = {ServeCommand.class, ClassifyCommand.class, TriageCommand.class, NluCommand.class,
                 SimulateCommand.class, BotCommand.class, NumbersCommand.class, ExtractPhonesCommand.class,
-                ExtractCommand.class, AdsCommand.class, PromptsCommand.class, BenchCommand.class,
+                ExtractCommand.class, AdsCommand.class, OutreachCommand.class, PromptsCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public class IntercedeCommand implements Runnable {
 

@@ -1,0 +1,186 @@
+package org.intercede.outreach.campaign;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import jakarta.inject.Singleton;
+import org.intercede.outreach.ads.PhoneIndex;
+import org.intercede.outreach.ads.PhoneProfile;
+import org.intercede.prompts.Catalog;
+import org.intercede.prompts.PromptCatalog;
+import org.intercede.sms.numbers.NumberRegistry;
+import org.intercede.sms.numbers.NumberRole;
+import org.intercede.sms.numbers.OwnedNumber;
+import org.intercede.sms.optout.InvalidNumbers;
+import org.intercede.sms.optout.OptOutStore;
+import org.intercede.sms.outbound.OutboundQueue;
+import org.intercede.sms.outbound.OutboundRequest;
+import org.intercede.sms.redis.RedisKeys;
+import redis.clients.jedis.UnifiedJedis;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who a campaign would text, with which message, from which number and when, and why every other number is
+ * left out. Suppression, in order: one of our numbers, opted out of outreach, known invalid, a landline, at the
+ * lifetime attempt limit, texted within the cooldown; then the daily cap.
+ */
+@Singleton
+public class OutreachPlanner {
+    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
+    private final PhoneIndex phones;
+    private final NumberRegistry registry;
+    private final OptOutStore optOuts;
+    private final InvalidNumbers invalid;
+    private final Recipients recipients;
+    private final PromptCatalog prompts;
+    private final OutreachSettings settings;
+    private final OutboundQueue outbound;
+    private final UnifiedJedis redis;
+    private final RedisKeys keys;
+
+    public OutreachPlanner(PhoneIndex phones, NumberRegistry registry, OptOutStore optOuts, InvalidNumbers invalid,
+                           Recipients recipients, PromptCatalog prompts, OutreachSettings settings, OutboundQueue outbound,
+                           UnifiedJedis redis, RedisKeys keys) {
+        this.phones = phones;
+        this.registry = registry;
+        this.optOuts = optOuts;
+        this.invalid = invalid;
+        this.recipients = recipients;
+        this.prompts = prompts;
+        this.settings = settings;
+        this.outbound = outbound;
+        this.redis = redis;
+        this.keys = keys;
+    }
+
+    /** A first message to send: to whom, from which of our numbers, which variant, and its sending window. */
+    public record Offer(String number, String sender, String locale, int variant, String body, TextingHours.Window window) {
+    }
+
+    /** A number left out, and why. */
+    public record Skipped(String number, String reason) {
+    }
+
+    public record Plan(Campaign campaign, List<Offer> offers, List<Skipped> skipped) {
+    }
+
+    public Plan plan(Campaign campaign, Instant now) {
+        List<String> senders = senders(campaign);
+        Catalog catalog = prompts.current();
+        long sentToday = sentToday(campaign, now);
+        long rotation = rotation(campaign);
+        List<Offer> offers = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (PhoneProfile profile : phones.seenSince(now.minus(campaign.seenWithin()))) {
+            if (!matches(campaign, profile)) {
+                continue;
+            }
+            String number = profile.number();
+            Optional<String> reason = suppressed(number, now);
+            if (reason.isPresent()) {
+                skipped.add(new Skipped(number, reason.get()));
+                continue;
+            }
+            if (sentToday + offers.size() >= campaign.dailyCap()) {
+                skipped.add(new Skipped(number, "daily cap of " + campaign.dailyCap() + " reached: next run"));
+                continue;
+            }
+            String sender = recipients.find(number).map(Recipients.Recipient::sender).filter(this::canSend)
+                    .orElse(senders.get(Math.floorMod(number.hashCode(), senders.size())));
+            String locale = profile.language();
+            List<String> variants = catalog.variants(campaign.message(), locale);
+            int variant = (int) Math.floorMod(rotation + offers.size(), (long) variants.size());
+            offers.add(new Offer(number, sender, locale, variant, variants.get(variant), campaign.hours().next(number, now)));
+        }
+        return new Plan(campaign, Collections.unmodifiableList(offers), Collections.unmodifiableList(skipped));
+    }
+
+    /** Queues every offer for its window (dropped unsent if the window closes first) and records the attempt. */
+    public int send(Plan plan, Instant now) {
+        Campaign campaign = plan.campaign();
+        for (Offer offer : plan.offers()) {
+            long attempt = recipients.texted(offer.number(), offer.sender(), now);
+            outbound.enqueue(OutboundRequest.bulk(offer.sender(), offer.number(), offer.body())
+                    .notBefore(offer.window().start())
+                    .validFor(Duration.between(now, offer.window().end()))
+                    .idempotencyKey(campaign.name() + "|" + offer.number() + "|" + attempt));
+            redis.hincrBy(variantKey(campaign), Integer.toString(offer.variant()), 1);
+        }
+        String today = keys.key("campaign" + campaign.name().replaceAll("[^A-Za-z0-9_-]", "_"), "sent",
+                LocalDate.ofInstant(now, ZoneOffset.UTC).toString());
+        redis.incrBy(today, plan.offers().size());
+        redis.expire(today, 3 * 86_400L);
+        return plan.offers().size();
+    }
+
+    private Optional<String> suppressed(String number, Instant now) {
+        if (registry.isOurs(number)) {
+            return Optional.of("one of our own numbers");
+        }
+        if (optOuts.isOptedOut(NumberRole.OUTREACH, number)) {
+            return Optional.of("opted out");
+        }
+        if (invalid.isInvalid(number)) {
+            return Optional.of("known invalid");
+        }
+        if (isLandline(number)) {
+            return Optional.of("a landline");
+        }
+        Optional<Recipients.Recipient> before = recipients.find(number);
+        if (before.isPresent() && before.get().attempts() >= settings.maxAttempts()) {
+            return Optional.of("already texted " + before.get().attempts() + " times (the limit)");
+        }
+        if (before.isPresent() && before.get().last() != null && before.get().last().plus(settings.cooldown()).isAfter(now)) {
+            return Optional.of("texted on " + before.get().last().toString().substring(0, 10) + ", within the cooldown");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isLandline(String number) {
+        try {
+            return NUMBERS.getNumberType(NUMBERS.parse(number, null)) == PhoneNumberUtil.PhoneNumberType.FIXED_LINE;
+        } catch (NumberParseException e) {
+            return true;
+        }
+    }
+
+    private static boolean matches(Campaign campaign, PhoneProfile profile) {
+        return (campaign.sources().isEmpty() || profile.sources().stream().anyMatch(campaign.sources()::contains))
+                && (campaign.cities().isEmpty() || profile.cities().stream().anyMatch(campaign.cities()::contains));
+    }
+
+    private List<String> senders(Campaign campaign) {
+        List<String> chosen = campaign.numbers().isEmpty()
+                ? registry.active(NumberRole.OUTREACH).stream().map(OwnedNumber::number).toList()
+                : campaign.numbers().stream().filter(this::canSend).toList();
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("campaign " + campaign.name() + " has no active outreach number to send from");
+        }
+        return chosen;
+    }
+
+    private boolean canSend(String number) {
+        return registry.find(number).filter(n -> n.role() == NumberRole.OUTREACH && !n.burned()).isPresent();
+    }
+
+    private long sentToday(Campaign campaign, Instant now) {
+        String value = redis.get(keys.key("campaign" + campaign.name().replaceAll("[^A-Za-z0-9_-]", "_"), "sent",
+                LocalDate.ofInstant(now, ZoneOffset.UTC).toString()));
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    private long rotation(Campaign campaign) {
+        return redis.hvals(variantKey(campaign)).stream().mapToLong(Long::parseLong).sum();
+    }
+
+    private String variantKey(Campaign campaign) {
+        return keys.key("campaign" + campaign.name().replaceAll("[^A-Za-z0-9_-]", "_"), "variants");
+    }
+}

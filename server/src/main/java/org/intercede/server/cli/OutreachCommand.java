@@ -1,0 +1,75 @@
+package org.intercede.server.cli;
+
+import io.micronaut.context.ApplicationContext;
+import org.intercede.outreach.campaign.Campaign;
+import org.intercede.outreach.campaign.Campaigns;
+import org.intercede.outreach.campaign.OutreachPlanner;
+import org.intercede.sms.phone.PhoneNumbers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+
+@Command(name = "outreach", mixinStandardHelpOptions = true, description = "Offers of support to the people advertised.",
+        subcommands = {OutreachCommand.Plan.class})
+public class OutreachCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "plan", mixinStandardHelpOptions = true,
+            description = {"Plan a campaign of INTERCEDE_CAMPAIGNS_FILE: who would be texted, with which message variant,",
+                    "from which number and when (in their own time zone), and why each other number is left out.",
+                    "Without --dry-run the offers are queued, each for its texting window."})
+    static class Plan implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--campaign", required = true)
+        String campaign;
+        @Option(names = "--dry-run", description = "show the plan, send nothing")
+        boolean dryRun;
+
+        @Override
+        public void run() {
+            try (ApplicationContext context = StoreContext.open()) {
+                Campaign chosen;
+                OutreachPlanner.Plan plan;
+                try {
+                    chosen = Campaigns.find(context.getBean(Campaigns.Settings.class), campaign);
+                    plan = context.getBean(OutreachPlanner.class).plan(chosen, context.getBean(Clock.class).instant());
+                } catch (IllegalArgumentException e) {
+                    throw new UsageError(e.getMessage());
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("%-16s %-16s %-6s %-7s %-20s %s%n", "TO", "FROM", "LANG", "VARIANT", "NOT BEFORE (UTC)", "NOT AFTER (UTC)");
+                for (OutreachPlanner.Offer o : plan.offers()) {
+                    out.printf("%-16s %-16s %-6s %-7d %-20s %s%n", PhoneNumbers.mask(o.number()), PhoneNumbers.mask(o.sender()),
+                            o.locale(), o.variant() + 1, minute(o.window().start()), minute(o.window().end()));
+                }
+                for (OutreachPlanner.Skipped s : plan.skipped()) {
+                    out.printf("%-16s left out: %s%n", PhoneNumbers.mask(s.number()), s.reason());
+                }
+                if (dryRun) {
+                    out.printf("%d offers planned, %d numbers left out; dry run: nothing sent%n", plan.offers().size(),
+                            plan.skipped().size());
+                } else {
+                    int queued = context.getBean(OutreachPlanner.class).send(plan, context.getBean(Clock.class).instant());
+                    out.printf("%d offers queued, %d numbers left out%n", queued, plan.skipped().size());
+                }
+                out.flush();
+            }
+        }
+
+        private static String minute(Instant instant) {
+            return instant.toString().substring(0, 16).replace('T', ' ');
+        }
+    }
+}
