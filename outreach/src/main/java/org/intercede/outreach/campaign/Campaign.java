@@ -13,7 +13,8 @@ import java.util.Set;
  * @param message    the catalog key of the message; its variants rotate
  * @param numbers    our outreach numbers to send from (empty: every active one)
  * @param dailyCap   at most this many first messages a day
+ * @param review     each batch waits for a person's approval before it goes
  */
 public record Campaign(String name, Set<String> sources, Set<String> cities, Duration seenWithin, String message,
-                       List<String> numbers, TextingHours hours, int dailyCap) {
+                       List<String> numbers, TextingHours hours, int dailyCap, boolean review) {
 }

@@ -31,6 +31,7 @@ import java.util.Set;
  *     numbers: ["+12065550142"]
  *     hours: {from: "10:00", to: "19:00"}
  *     daily_cap: 50
+ *     review: true          # each batch waits for approval (outreach approve)
  * </pre>
  * Mistakes name the campaign and the field.
  */
@@ -94,7 +95,7 @@ public final class Campaigns {
         return new Campaign(name, lowerSet(ads.get("sources"), false), lowerSet(ads.get("cities"), true),
                 duration(ads.getOrDefault("seen_within", "30d"), where + ".ads.seen_within"), message.toString(),
                 List.copyOf(numbers), new TextingHours(time(hours.get("from"), where + ".hours.from"),
-                time(hours.get("to"), where + ".hours.to")), dailyCap);
+                time(hours.get("to"), where + ".hours.to")), dailyCap, Boolean.TRUE.equals(c.get("review")));
     }
 
     private static List<?> list(Object value) {

@@ -72,6 +72,11 @@ public class OutreachPlanner {
     }
 
     public Plan plan(Campaign campaign, Instant now) {
+        return plan(campaign, now, null);
+    }
+
+    /** @param only when not null, plan only these numbers (an approved batch, planned again as it goes) */
+    public Plan plan(Campaign campaign, Instant now, java.util.Set<String> only) {
         List<String> senders = senders(campaign);
         Catalog catalog = prompts.current();
         long sentToday = sentToday(campaign, now);
@@ -79,7 +84,7 @@ public class OutreachPlanner {
         List<Offer> offers = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (PhoneProfile profile : phones.seenSince(now.minus(campaign.seenWithin()))) {
-            if (!matches(campaign, profile)) {
+            if (!matches(campaign, profile) || only != null && !only.contains(profile.number())) {
                 continue;
             }
             String number = profile.number();

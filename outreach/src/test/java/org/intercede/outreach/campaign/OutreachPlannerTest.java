@@ -151,6 +151,26 @@ class OutreachPlannerTest {
     }
 
     @Test
+    void aReviewedBatchWaitsForApprovalAndIsPlannedAgainWhenApproved() {
+        ad("https://a.example/13", "Seattle", "call 206 381 4422");
+        ad("https://a.example/14", "Seattle", "call 206 381 4428");
+        Campaign campaign = campaign("    review: true\n    numbers: [\"+12065550142\"]\n");
+        ReviewBatches batches = app.bean(ReviewBatches.class);
+        ReviewBatches.Batch batch = batches.hold(planner.plan(campaign, clock.instant()));
+        assertThat(batch.offers()).isEqualTo(2);
+        assertThat(batches.pending()).extracting(ReviewBatches.Batch::id).contains(batch.id());
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> twilio.received().isEmpty());
+
+        // Someone opts out while the batch waits: the approval must not text them.
+        app.bean(OptOutStore.class).optOut(NumberRole.OUTREACH, "+12063814428", "test");
+        assertThat(batches.approve(batch.id(), campaign)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> twilio.received().size() == 1);
+        assertThat(twilio.received().get(0).to()).isEqualTo(SEATTLE);
+        assertThat(batches.pending()).extracting(ReviewBatches.Batch::id).doesNotContain(batch.id());
+        assertThatThrownBy(() -> batches.approve(batch.id(), campaign)).hasMessageContaining("already sent");
+    }
+
+    @Test
     void campaignMistakesNameTheField() {
         assertThatThrownBy(() -> campaign("    daily_cap: none\n")).hasMessageContaining("campaigns.test.daily_cap");
         assertThatThrownBy(() -> campaign("    hours: {from: \"late\", to: \"19:00\"}\n")).hasMessageContaining("hours.from");

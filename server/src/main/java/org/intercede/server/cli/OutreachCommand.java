@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import org.intercede.outreach.campaign.Campaign;
 import org.intercede.outreach.campaign.Campaigns;
 import org.intercede.outreach.campaign.OutreachPlanner;
+import org.intercede.outreach.campaign.ReviewBatches;
 import org.intercede.sms.phone.PhoneNumbers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 @Command(name = "outreach", mixinStandardHelpOptions = true, description = "Offers of support to the people advertised.",
-        subcommands = {OutreachCommand.Plan.class})
+        subcommands = {OutreachCommand.Plan.class, OutreachCommand.Batches.class, OutreachCommand.Approve.class})
 public class OutreachCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -60,6 +61,10 @@ public class OutreachCommand implements Runnable {
                 if (dryRun) {
                     out.printf("%d offers planned, %d numbers left out; dry run: nothing sent%n", plan.offers().size(),
                             plan.skipped().size());
+                } else if (chosen.review()) {
+                    ReviewBatches.Batch batch = context.getBean(ReviewBatches.class).hold(plan);
+                    out.printf("%d offers held for review as batch %s; send them with: outreach approve --batch %s%n",
+                            batch.offers(), batch.id(), batch.id());
                 } else {
                     int queued = context.getBean(OutreachPlanner.class).send(plan, context.getBean(Clock.class).instant());
                     out.printf("%d offers queued, %d numbers left out%n", queued, plan.skipped().size());
@@ -70,6 +75,47 @@ public class OutreachCommand implements Runnable {
 
         private static String minute(Instant instant) {
             return instant.toString().substring(0, 16).replace('T', ' ');
+        }
+    }
+
+    @Command(name = "batches", mixinStandardHelpOptions = true, description = "Batches waiting for approval.")
+    static class Batches implements Runnable {
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public void run() {
+            try (ApplicationContext context = StoreContext.open()) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("%-32s %-24s %6s %s%n", "BATCH", "CAMPAIGN", "OFFERS", "PLANNED (UTC)");
+                for (ReviewBatches.Batch b : context.getBean(ReviewBatches.class).pending()) {
+                    out.printf("%-32s %-24s %6d %s%n", b.id(), b.campaign(), b.offers(), Plan.minute(b.planned()));
+                }
+                out.flush();
+            }
+        }
+    }
+
+    @Command(name = "approve", mixinStandardHelpOptions = true,
+            description = {"Approve a batch held for review: its numbers are planned again (opt-outs and cooldowns since",
+                    "count) and the offers queued, each for its texting window."})
+    static class Approve implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--batch", required = true)
+        String batch;
+
+        @Override
+        public void run() {
+            try (ApplicationContext context = StoreContext.open()) {
+                int queued;
+                try {
+                    queued = context.getBean(ReviewBatches.class).approve(batch, context.getBean(Campaigns.Settings.class));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageError(e.getMessage());
+                }
+                spec.commandLine().getOut().printf("batch %s approved: %d offers queued%n", batch, queued);
+            }
         }
     }
 }
