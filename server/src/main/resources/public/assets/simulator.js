@@ -54,6 +54,8 @@
     const roleHints = {
       decoy: 'Role: decoy. The deterrence bot answers like a person: after 20-90 seconds.',
       test: 'Role: test. It echoes what you send.',
+      outreach: 'Role: outreach. Replies are kept for caseworkers; STOP, START and HELP are answered.',
+      deterrence: 'Role: deterrence. It sends deterrence messages and answers nothing else.',
     };
     $('to-role').textContent = option ? (roleHints[option.dataset.role] || 'Role: ' + option.dataset.role) : '';
     const live = $('live');

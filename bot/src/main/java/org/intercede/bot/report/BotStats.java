@@ -53,6 +53,14 @@ public class BotStats {
         }
     }
 
+    /** A buyer's reply to a deterrence number, counted under that number (persona and jurisdiction unknown). */
+    public void replyToDeterrenceNumber(OwnedNumber number) {
+        String key = dayKey(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        String where = number.number() + SEPARATOR + "-" + SEPARATOR + (number.jurisdiction() == null ? "-" : number.jurisdiction());
+        redis.hincrBy(key, field("after_deterrence:to_deterrence_number", where), 1);
+        redis.expire(key, KEEP_SECONDS);
+    }
+
     /** A visit to a deterrence landing page, counted where its deterrence came from. */
     public void visit(String decoy, String persona, String jurisdiction) {
         String key = dayKey(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));

@@ -28,6 +28,7 @@ import java.util.Set;
  *   seattle-first-contact:
  *     ads: {sources: [siteA], cities: [Seattle], seen_within: 14d}
  *     message: outreach.first
+ *     variants: [1, 3]      # which of its variants, counted from 1 (default: all)
  *     numbers: ["+12065550142"]
  *     hours: {from: "10:00", to: "19:00"}
  *     daily_cap: 50
@@ -88,13 +89,20 @@ public final class Campaigns {
             }
         }
         Object message = c.getOrDefault("message", "outreach.first");
+        List<Integer> variants = new ArrayList<>();
+        for (Object v : list(c.get("variants"))) {
+            if (!(v instanceof Integer n) || n < 1) {
+                throw new IllegalArgumentException(where + ".variants must list variant numbers counted from 1");
+            }
+            variants.add(n - 1);
+        }
         Object cap = c.getOrDefault("daily_cap", 100);
         if (!(cap instanceof Integer dailyCap) || dailyCap < 1) {
             throw new IllegalArgumentException(where + ".daily_cap must be a whole number of at least 1");
         }
         return new Campaign(name, lowerSet(ads.get("sources"), false), lowerSet(ads.get("cities"), true),
                 duration(ads.getOrDefault("seen_within", "30d"), where + ".ads.seen_within"), message.toString(),
-                List.copyOf(numbers), new TextingHours(time(hours.get("from"), where + ".hours.from"),
+                List.copyOf(variants), List.copyOf(numbers), new TextingHours(time(hours.get("from"), where + ".hours.from"),
                 time(hours.get("to"), where + ".hours.to")), dailyCap, Boolean.TRUE.equals(c.get("review")));
     }
 

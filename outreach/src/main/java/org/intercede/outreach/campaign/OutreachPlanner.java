@@ -101,7 +101,11 @@ public class OutreachPlanner {
                     .orElse(senders.get(Math.floorMod(number.hashCode(), senders.size())));
             String locale = profile.language();
             List<String> variants = catalog.variants(campaign.message(), locale);
-            int variant = (int) Math.floorMod(rotation + offers.size(), (long) variants.size());
+            List<Integer> allowed = campaign.variants().stream().filter(v -> v < variants.size()).toList();
+            if (allowed.isEmpty()) {
+                allowed = java.util.stream.IntStream.range(0, variants.size()).boxed().toList();
+            }
+            int variant = allowed.get((int) Math.floorMod(rotation + offers.size(), (long) allowed.size()));
             offers.add(new Offer(number, sender, locale, variant, variants.get(variant), campaign.hours().next(number, now)));
         }
         return new Plan(campaign, Collections.unmodifiableList(offers), Collections.unmodifiableList(skipped));
@@ -111,14 +115,14 @@ public class OutreachPlanner {
     public int send(Plan plan, Instant now) {
         Campaign campaign = plan.campaign();
         for (Offer offer : plan.offers()) {
-            long attempt = recipients.texted(offer.number(), offer.sender(), now);
+            long attempt = recipients.texted(offer.number(), offer.sender(), now, campaign.name(), offer.variant());
             outbound.enqueue(OutboundRequest.bulk(offer.sender(), offer.number(), offer.body())
                     .notBefore(offer.window().start())
                     .validFor(Duration.between(now, offer.window().end()))
                     .idempotencyKey(campaign.name() + "|" + offer.number() + "|" + attempt));
             redis.hincrBy(variantKey(campaign), Integer.toString(offer.variant()), 1);
         }
-        String today = keys.key("campaign" + campaign.name().replaceAll("[^A-Za-z0-9_-]", "_"), "sent",
+        String today = keys.key(tag(campaign.name()), "sent",
                 LocalDate.ofInstant(now, ZoneOffset.UTC).toString());
         redis.incrBy(today, plan.offers().size());
         redis.expire(today, 3 * 86_400L);
@@ -176,7 +180,7 @@ public class OutreachPlanner {
     }
 
     private long sentToday(Campaign campaign, Instant now) {
-        String value = redis.get(keys.key("campaign" + campaign.name().replaceAll("[^A-Za-z0-9_-]", "_"), "sent",
+        String value = redis.get(keys.key(tag(campaign.name()), "sent",
                 LocalDate.ofInstant(now, ZoneOffset.UTC).toString()));
         return value == null ? 0 : Long.parseLong(value);
     }
@@ -186,6 +190,32 @@ public class OutreachPlanner {
     }
 
     private String variantKey(Campaign campaign) {
-        return keys.key("campaign" + campaign.name().replaceAll("[^A-Za-z0-9_-]", "_"), "variants");
+        return keys.key(tag(campaign.name()), "variants");
+    }
+
+    static String tag(String campaign) {
+        return "campaign" + campaign.replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
+    /** A reply to an offer of {@code campaign}'s variant, counted once per offer. */
+    public void countReply(String campaign, int variant) {
+        redis.hincrBy(keys.key(tag(campaign), "replies"), Integer.toString(variant), 1);
+    }
+
+    /** Per variant (0-based): offers sent and replies received. */
+    public record VariantFigures(int variant, long sent, long replies) {
+        public double replyRate() {
+            return sent == 0 ? 0 : (double) replies / sent;
+        }
+    }
+
+    public List<VariantFigures> variantFigures(String campaign) {
+        java.util.Map<String, String> sent = redis.hgetAll(keys.key(tag(campaign), "variants"));
+        java.util.Map<String, String> replies = redis.hgetAll(keys.key(tag(campaign), "replies"));
+        java.util.TreeSet<Integer> variants = new java.util.TreeSet<>();
+        sent.keySet().forEach(v -> variants.add(Integer.valueOf(v)));
+        replies.keySet().forEach(v -> variants.add(Integer.valueOf(v)));
+        return variants.stream().map(v -> new VariantFigures(v, Long.parseLong(sent.getOrDefault(v.toString(), "0")),
+                Long.parseLong(replies.getOrDefault(v.toString(), "0")))).toList();
     }
 }

@@ -22,8 +22,12 @@ public class Recipients {
         this.hasher = hasher;
     }
 
-    /** @param sender the outreach number they always hear from */
-    public record Recipient(String sender, int attempts, Instant last) {
+    /**
+     * @param sender   the outreach number they always hear from
+     * @param campaign the campaign of the last offer, and {@code variant} its message variant (0-based), or null
+     * @param replied  whether they replied since the last offer
+     */
+    public record Recipient(String sender, int attempts, Instant last, String campaign, Integer variant, boolean replied) {
     }
 
     public Optional<Recipient> find(String number) {
@@ -32,15 +36,30 @@ public class Recipients {
             return Optional.empty();
         }
         return Optional.of(new Recipient(f.get("sender"), Integer.parseInt(f.getOrDefault("attempts", "0")),
-                f.containsKey("last") ? Instant.ofEpochMilli(Long.parseLong(f.get("last"))) : null));
+                f.containsKey("last") ? Instant.ofEpochMilli(Long.parseLong(f.get("last"))) : null, f.get("campaign"),
+                f.containsKey("variant") ? Integer.valueOf(f.get("variant")) : null, "1".equals(f.get("replied"))));
     }
 
     /** One more attempt, from {@code sender}. Returns the attempt's number (1 for the first). */
     public long texted(String number, String sender, Instant at) {
+        return texted(number, sender, at, null, -1);
+    }
+
+    /** One more attempt, from {@code sender}, of a campaign's message variant (for reply rates). */
+    public long texted(String number, String sender, Instant at, String campaign, int variant) {
         String key = key(number);
         redis.hsetnx(key, "sender", sender);
         redis.hset(key, "last", Long.toString(at.toEpochMilli()));
+        redis.hdel(key, "replied");
+        if (campaign != null) {
+            redis.hset(key, Map.of("campaign", campaign, "variant", Integer.toString(variant)));
+        }
         return redis.hincrBy(key, "attempts", 1);
+    }
+
+    /** Marks a reply since the last offer; true only for the first, so a conversation counts once. */
+    public boolean replied(String number) {
+        return redis.hsetnx(key(number), "replied", "1") == 1;
     }
 
     private String key(String number) {

@@ -171,11 +171,27 @@ class OutreachPlannerTest {
     }
 
     @Test
+    void onlyTheChosenVariantsAreSentAndAReplyCountsOnceForItsVariant() {
+        ad("https://a.example/15", "Seattle", "call 206 381 4422");
+        Campaign campaign = campaign("    variants: [2]\n    numbers: [\"+12065550142\"]\n");
+        OutreachPlanner.Plan plan = planner.plan(campaign, clock.instant());
+        assertThat(plan.offers()).extracting(OutreachPlanner.Offer::variant).containsExactly(1);
+        planner.send(plan, clock.instant());
+        await().atMost(Duration.ofSeconds(10)).until(() -> twilio.received().size() == 1);
+        assertThat(twilio.received().get(0).body()).isEqualTo(Catalog.builtIn().variants("outreach.first", "en").get(1));
+
+        org.intercede.sms.webhook.TwilioPosts.sms(app, SEATTLE, OUTREACH_A, "SMreply1", "who is this?");
+        org.intercede.sms.webhook.TwilioPosts.sms(app, SEATTLE, OUTREACH_A, "SMreply2", "hello?");
+        assertThat(planner.variantFigures("test")).containsExactly(new OutreachPlanner.VariantFigures(1, 1, 1));
+    }
+
+    @Test
     void campaignMistakesNameTheField() {
         assertThatThrownBy(() -> campaign("    daily_cap: none\n")).hasMessageContaining("campaigns.test.daily_cap");
         assertThatThrownBy(() -> campaign("    hours: {from: \"late\", to: \"19:00\"}\n")).hasMessageContaining("hours.from");
         assertThatThrownBy(() -> campaign("    ads: {seen_within: forever}\n")).hasMessageContaining("seen_within");
         assertThatThrownBy(() -> campaign("    numbers: [\"12\"]\n")).hasMessageContaining("campaigns.test.numbers");
+        assertThatThrownBy(() -> campaign("    variants: [0]\n")).hasMessageContaining("counted from 1");
         assertThat(campaign("    message: outreach.first\n").dailyCap()).isEqualTo(100);
         assertThat(List.of(campaign("\n").hours().from().toString())).containsExactly("10:00");
     }

@@ -16,7 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 @Command(name = "outreach", mixinStandardHelpOptions = true, description = "Offers of support to the people advertised.",
-        subcommands = {OutreachCommand.Plan.class, OutreachCommand.Batches.class, OutreachCommand.Approve.class})
+        subcommands = {OutreachCommand.Plan.class, OutreachCommand.Batches.class, OutreachCommand.Approve.class,
+                OutreachCommand.Variants.class})
 public class OutreachCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -115,6 +116,27 @@ public class OutreachCommand implements Runnable {
                     throw new UsageError(e.getMessage());
                 }
                 spec.commandLine().getOut().printf("batch %s approved: %d offers queued%n", batch, queued);
+            }
+        }
+    }
+
+    @Command(name = "variants", mixinStandardHelpOptions = true,
+            description = "Per message variant of a campaign: offers sent, replies (one per offer) and the reply rate.")
+    static class Variants implements Runnable {
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--campaign", required = true)
+        String campaign;
+
+        @Override
+        public void run() {
+            try (ApplicationContext context = StoreContext.open()) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.printf("%-8s %8s %8s %8s%n", "VARIANT", "SENT", "REPLIES", "RATE");
+                for (OutreachPlanner.VariantFigures v : context.getBean(OutreachPlanner.class).variantFigures(campaign)) {
+                    out.printf("%-8d %8d %8d %7.1f%%%n", v.variant() + 1, v.sent(), v.replies(), 100 * v.replyRate());
+                }
+                out.flush();
             }
         }
     }

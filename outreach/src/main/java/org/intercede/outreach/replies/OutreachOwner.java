@@ -1,0 +1,41 @@
+package org.intercede.outreach.replies;
+
+import jakarta.inject.Singleton;
+import org.intercede.outreach.campaign.OutreachPlanner;
+import org.intercede.outreach.campaign.Recipients;
+import org.intercede.sms.inbound.NumberOwner;
+import org.intercede.sms.message.StoredMessage;
+import org.intercede.sms.numbers.NumberRole;
+import org.intercede.sms.numbers.OwnedNumber;
+
+/**
+ * Replies to outreach numbers. The gateway has stored the reply (sealed) and handled STOP/START/HELP; here a
+ * reply to a campaign's offer counts once towards that message variant's reply rate. Nothing is sent back
+ * automatically: replies are for people to answer.
+ */
+@Singleton
+public class OutreachOwner implements NumberOwner {
+    private final Recipients recipients;
+    private final OutreachPlanner planner;
+
+    public OutreachOwner(Recipients recipients, OutreachPlanner planner) {
+        this.recipients = recipients;
+        this.planner = planner;
+    }
+
+    @Override
+    public boolean owns(NumberRole role) {
+        return role == NumberRole.OUTREACH;
+    }
+
+    @Override
+    public void onMessage(OwnedNumber number, StoredMessage message) {
+        recipients.find(message.theirNumber())
+                .filter(r -> r.campaign() != null && r.variant() != null)
+                .ifPresent(r -> {
+                    if (recipients.replied(message.theirNumber())) {
+                        planner.countReply(r.campaign(), r.variant());
+                    }
+                });
+    }
+}
