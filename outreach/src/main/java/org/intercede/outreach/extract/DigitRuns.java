@@ -20,12 +20,12 @@ final class DigitRuns {
     private static final Set<String> SPOKEN_SEPARATORS = Set.of("dot", "dash", "hyphen", "slash", "space");
 
     /** A word, before its neighbours are known. */
-    private record Atom(Kind kind, int[] pieces, int lookAlikes, boolean plus, String separator) {
+    private record Atom(Kind kind, int[] pieces, int lookAlikes, boolean plus, String separator, boolean soft) {
     }
 
     private enum Kind { NUMBER, LOOK_ALIKES, BREAK }
 
-    private static final Atom BREAK = new Atom(Kind.BREAK, null, 0, false, "");
+    private static final Atom BREAK = new Atom(Kind.BREAK, null, 0, false, "", false);
 
     private DigitRuns() {
     }
@@ -71,7 +71,7 @@ final class DigitRuns {
         for (int i = 0; i < n; i++) {
             Atom atom = atoms.get(i);
             if (atom.kind == Kind.LOOK_ALIKES) {
-                atoms.set(i, number[i] ? new Atom(Kind.NUMBER, atom.pieces, atom.lookAlikes, atom.plus, atom.separator) : BREAK);
+                atoms.set(i, number[i] ? new Atom(Kind.NUMBER, atom.pieces, atom.lookAlikes, atom.plus, atom.separator, true) : BREAK);
             }
         }
     }
@@ -125,7 +125,7 @@ final class DigitRuns {
         for (int i = 0; i < atoms.size(); i++) {
             if (!digits.get(i).isEmpty()) {
                 Atom atom = atoms.get(i);
-                groups.add(new DigitGroup(digits.get(i).toString(), atom.lookAlikes, atom.plus, atom.separator));
+                groups.add(new DigitGroup(digits.get(i).toString(), atom.lookAlikes, atom.plus, atom.separator, atom.soft));
             }
         }
         return groups;
@@ -150,7 +150,18 @@ final class DigitRuns {
                     end++;
                 }
                 int before = atoms.size();
-                word(text, i, end, plus, new String(text, separatorStart, i - separatorStart), atoms);
+                String separator = new String(text, separatorStart, i - separatorStart);
+                if (pipeSeparates(text, i, end)) {
+                    for (int from = i, to; from < end; from = to + 1) {
+                        to = from;
+                        while (to < end && text[to] != '|') {
+                            to++;
+                        }
+                        word(text, from, to, plus && from == i, from == i ? separator : "|", atoms);
+                    }
+                } else {
+                    word(text, i, end, plus, separator, atoms);
+                }
                 plus = false;
                 i = end;
                 if (atoms.size() > before) {
@@ -168,14 +179,40 @@ final class DigitRuns {
         return atoms;
     }
 
-    /** Letters and digits; '|' only between two of them ("3|2" is 312, "312 | 845" separates groups). */
+    /**
+     * Letters and digits; '|' only between two of them ("3|2" is 312, "312 | 845" separates groups); an
+     * apostrophe between letters, so "won't" and "I'm" stay words and are not read as 1.
+     */
     private static boolean isWordChar(char[] text, int i) {
         char c = text[i];
         if (c == '|') {
             return i > 0 && i + 1 < text.length && Character.isLetterOrDigit(text[i - 1])
                     && Character.isLetterOrDigit(text[i + 1]);
         }
+        if (c == '\'' || c == '\u2019') {
+            return i > 0 && i + 1 < text.length && Character.isLetter(text[i - 1]) && Character.isLetter(text[i + 1]);
+        }
         return Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Whether the pipes in word [start, end) separate groups rather than stand for 1: they do when there are
+     * several ("06|87|09|13|95") or when one sits between blocks of three or more ("858|9657079"); a single
+     * pipe between short pieces is a 1 ("3|2").
+     */
+    private static boolean pipeSeparates(char[] text, int start, int end) {
+        int pipes = 0;
+        int longest = 0;
+        int piece = 0;
+        for (int k = start; k < end; k++) {
+            if (text[k] == '|') {
+                pipes++;
+                piece = 0;
+            } else {
+                longest = Math.max(longest, ++piece);
+            }
+        }
+        return pipes >= 2 || pipes == 1 && longest >= 3;
     }
 
     private static void addBreak(List<Atom> atoms) {
@@ -198,13 +235,15 @@ final class DigitRuns {
         }
         int[] pieces = NumberWords.segment(word, hasDigit);
         if (pieces != null) {
-            atoms.add(new Atom(Kind.NUMBER, pieces, hasDigit ? countLookAlikes(word) : 0, plus, separator));
+            // A lone number word ("for", "to", "won") is as likely prose as a digit: a soft neighbour.
+            atoms.add(new Atom(Kind.NUMBER, pieces, hasDigit ? countLookAlikes(word) : 0, plus, separator,
+                    !hasDigit && pieces.length == 1));
         } else if (allLookAlikes) {
             int[] digits = new int[word.length()];
             for (int i = 0; i < digits.length; i++) {
                 digits[i] = LookAlikes.digitOf(word.charAt(i));
             }
-            atoms.add(new Atom(Kind.LOOK_ALIKES, digits, digits.length, plus, separator));
+            atoms.add(new Atom(Kind.LOOK_ALIKES, digits, digits.length, plus, separator, true));
         } else if (hasDigit) {
             mixedWord(word, plus, separator, atoms);
         } else {
@@ -258,7 +297,7 @@ final class DigitRuns {
                 }
             }
             int[] pieces = digits.stream().mapToInt(Integer::intValue).toArray();
-            atoms.add(new Atom(Kind.NUMBER, pieces, lookAlikes, plus && i == 0, i == 0 ? separator : ""));
+            atoms.add(new Atom(Kind.NUMBER, pieces, lookAlikes, plus && i == 0, i == 0 ? separator : "", false));
             i = end;
         }
     }

@@ -178,6 +178,48 @@ class PhoneExtractorTest {
         }
     }
 
+    @Nested
+    class Grouping {
+        @Test
+        void oddGroupingsAreReadWhenSetApart() {
+            assertThat(us("call 617.482.77.19 tonight")).containsExactly("+16174827719");
+            assertThat(us("72 52 04 33 58 vegas")).containsExactly("+17252043358");
+            assertThat(us("txt 2063 814 422")).containsExactly("+12063814422");
+            assertThat(us("📱 1-46-93-49-81-52, 5⭐")).containsExactly("+14693498152");
+        }
+
+        @Test
+        void numbersSideBySideThatAddUpToAValidNumberAreNotOne() {
+            // 2526278055 and 2019252627 are valid NANP numbers; these are ages, a year and a word.
+            assertThat(us("25 26 27\nBOSS LADY")).isEmpty();
+            assertThat(us("since 2019, 25 26 27 | 1300 block")).isEmpty();
+            assertThat(us("2hrs 350 to 25 26 27")).isEmpty();
+        }
+
+        @Test
+        void aPlusAlwaysStartsANumber() {
+            assertThat(us("since 2019 5 +1 310 868 9986")).containsExactly("+13108689986");
+        }
+
+        @Test
+        void aWordAfterANumberDoesNotShiftIt() {
+            assertThat(us("five two zero five three zero six eight two seven for real")).containsExactly("+15205306827");
+            assertThat(us("call 4 B O 5 B 6 8 2 9 3 to die for")).containsExactly("+14805868293");
+        }
+
+        @Test
+        void outsideNanpANationalNumberNeedsItsTrunkPrefix() {
+            assertThat(extractor.extract("612487395", "FR")).isEmpty();
+            assertThat(extractor.extract("0612487395", "FR")).containsExactly("+33612487395");
+        }
+
+        @Test
+        void manyPipesSeparateOnePipeBetweenShortPiecesIsAOne() {
+            assertThat(us("call858|965|7079xoxo")).containsExactly("+18589657079");
+            assertThat(us("3|2 845 66O3")).containsExactly("+13128456603");
+        }
+    }
+
     @Test
     void emptyAndNullTextHaveNoNumbers() {
         assertThat(us("")).isEmpty();
