@@ -17,7 +17,7 @@ import java.util.Set;
  * read as digits only strictly between two digits.
  */
 final class DigitRuns {
-    private static final Set<String> SPOKEN_SEPARATORS = Set.of("dot", "dash", "hyphen", "slash", "space");
+    private static final Set<String> SPOKEN_SEPARATORS = Set.of("dot", "dash", "hyphen", "slash", "space", "et", "y");
 
     /** A word, before its neighbours are known. */
     private record Atom(Kind kind, int[] pieces, int lookAlikes, boolean plus, String separator, boolean soft) {
@@ -91,36 +91,13 @@ final class DigitRuns {
         atoms.clear();
     }
 
-    /** Pieces become digits: tens take the unit that follows ("twenty" "two" is 22), repeats copy the next digit. */
+    /** Each atom's pieces become its group's digits; a group that gives all its digits to another is dropped. */
     private static List<DigitGroup> groups(List<Atom> atoms) {
-        List<StringBuilder> digits = new ArrayList<>(atoms.size());
-        StringBuilder openTens = null;
-        int repeat = 1;
+        List<int[]> pieces = new ArrayList<>(atoms.size());
         for (Atom atom : atoms) {
-            StringBuilder group = new StringBuilder();
-            digits.add(group);
-            for (int piece : atom.pieces) {
-                if (piece >= NumberWords.REPEAT_FLAG) {
-                    repeat = piece - NumberWords.REPEAT_FLAG;
-                    openTens = null;
-                } else if (piece >= NumberWords.TENS_FLAG) {
-                    group.append(piece - NumberWords.TENS_FLAG).append('0');
-                    openTens = group;
-                    repeat = 1;
-                } else if (piece >= 10) {
-                    group.append(piece);
-                    openTens = null;
-                    repeat = 1;
-                } else if (openTens != null && piece >= 1) {
-                    openTens.setCharAt(openTens.length() - 1, (char) ('0' + piece));
-                    openTens = null;
-                } else {
-                    group.append(String.valueOf(piece).repeat(repeat));
-                    openTens = null;
-                    repeat = 1;
-                }
-            }
+            pieces.add(atom.pieces);
         }
+        List<StringBuilder> digits = SpokenDigits.read(pieces);
         List<DigitGroup> groups = new ArrayList<>(atoms.size());
         for (int i = 0; i < atoms.size(); i++) {
             if (!digits.get(i).isEmpty()) {

@@ -33,9 +33,11 @@ final class NoiseMasker {
             "(?<![\\d.,])\\d{1,3}(?:[.,]\\d{1,2})?\\s?%",
             // Prices: $200, £150, 150€, $1,000.00.
             "[$\u00a3\u20ac\u00a5]\\s?\\d[\\d,.]{0,9}",
-            // A price written before its currency starts its own number ("4422 $200" keeps the phone's 4422), and a
-            // currency sign followed by digits belongs to them ("33\n$1,000").
-            "(?<![\\d.,])(?<!\\d[^\\w$\u00a3\u20ac\u00a5])\\d{1,6}(?:[.,]\\d{1,3}){0,2}\\s?[$\u00a3\u20ac\u00a5](?!\\s?\\d)",
+            // A price written before its currency: glued ("150€", "300$"), or spaced when it starts its own
+            // number ("4422 $200" keeps the phone's 4422) and no digits follow the sign, which then belongs to
+            // them ("33\n$1,000").
+            "(?<![\\d.,])\\d{1,6}(?:[.,]\\d{1,3}){0,2}[$\u00a3\u20ac\u00a5]",
+            "(?<![\\d.,])(?<!\\d[^\\w$\u00a3\u20ac\u00a5])\\d{1,6}(?:[.,]\\d{1,3}){0,2}\\s[$\u00a3\u20ac\u00a5](?!\\s?\\d)",
             // Ids: "ID 4829173650", "post id: 7712345678", "ref#88213", "Ad ID: 9174830022", "order 42573821960344",
             // "site.com/post/4829173650", "?id=7712345678".
             // Only an unformatted run counts: "post #: 206-381-4422" is still read as a number.
