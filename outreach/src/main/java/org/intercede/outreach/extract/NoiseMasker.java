@@ -39,10 +39,10 @@ final class NoiseMasker {
             "(?<![\\d.,])\\d{1,6}(?:[.,]\\d{1,3}){0,2}[$\u00a3\u20ac\u00a5]",
             "(?<![\\d.,])(?<!\\d[^\\w$\u00a3\u20ac\u00a5])\\d{1,6}(?:[.,]\\d{1,3}){0,2}\\s[$\u00a3\u20ac\u00a5](?!\\s?\\d)",
             // Ids: "ID 4829173650", "post id: 7712345678", "ref#88213", "Ad ID: 9174830022", "order 42573821960344",
-            // "site.com/post/4829173650", "?id=7712345678".
+            // "site.com/post/4829173650", "?id=7712345678", "Ad #: 4829173650".
             // Only an unformatted run counts: "post #: 206-381-4422" is still read as a number.
             "(?<=(?i:(?<![a-z])(?:id|ref|reference|post|ad|listing|order|code|ticket|invoice|no|nr)"
-                    + "(?:\\s?(?:number|num|no|nr|id))?\\s?[:#./=]?\\s?#?\\s?))\\d{4,}(?![\\d]|[\\-.]\\d)",
+                    + "(?:\\s?(?:number|num|no|nr|id))?[\\s:#./=]{0,4}))\\d{4,}(?![\\d]|[\\-.]\\d)",
             // A run glued to '#' ("post #4829173650") is an id unless it is formatted like a number.
             // "call #2063814422" and "my #2063814422" are numbers, as a person would read them.
             "(?i)(?<![\\w#])(?<!(?:call|text|txt|cell|phone|number|my|new|me|at)\\s?)#\\d{5,}(?![\\d]|[\\-.]\\d)"));

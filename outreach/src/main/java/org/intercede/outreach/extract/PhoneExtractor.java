@@ -37,7 +37,16 @@ public final class PhoneExtractor {
 
     /** Whether libphonenumber knows {@code region} (ISO 3166, any case), so national numbers can be read in it. */
     public static boolean isKnownRegion(String region) {
-        return region != null && UTIL.getSupportedRegions().contains(region.trim().toUpperCase(Locale.ROOT));
+        return region != null && UTIL.getSupportedRegions().contains(regionCode(region));
+    }
+
+    /** ISO 3166 code in upper case, US when blank; "UK", which people write, is ISO's GB. */
+    private static String regionCode(String region) {
+        if (region == null || region.isBlank()) {
+            return "US";
+        }
+        String code = region.trim().toUpperCase(Locale.ROOT);
+        return code.equals("UK") ? "GB" : code;
     }
 
     /** Numbers in {@code text}, E.164, unique and sorted. {@code region} (ISO 3166, e.g. "GB") defaults to US. */
@@ -45,7 +54,7 @@ public final class PhoneExtractor {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String regionCode = region == null || region.isBlank() ? "US" : region.trim().toUpperCase(Locale.ROOT);
+        String regionCode = regionCode(region);
         boolean nanp = UTIL.getCountryCodeForRegion(regionCode) == 1;
         char[] masked = NoiseMasker.mask(DigitNormalizer.normalize(text));
         TreeSet<String> found = new TreeSet<>();
