@@ -26,6 +26,7 @@ import java.util.TreeSet;
  */
 public final class PhoneExtractor {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String UNKNOWN_REGION = "ZZ";
     /** The shortest national number we accept anywhere (fewer digits are extensions, prices, zip codes). */
     private static final int MIN_DIGITS = 8;
     /** Worth more than any shape score, so the cut with the most numbers always wins. */
@@ -37,16 +38,22 @@ public final class PhoneExtractor {
 
     /** Whether libphonenumber knows {@code region} (ISO 3166, any case), so national numbers can be read in it. */
     public static boolean isKnownRegion(String region) {
-        return region != null && UTIL.getSupportedRegions().contains(regionCode(region));
+        return region != null && !regionCode(region).equals(UNKNOWN_REGION);
     }
 
-    /** ISO 3166 code in upper case, US when blank; "UK", which people write, is ISO's GB. */
-    private static String regionCode(String region) {
+    /**
+     * ISO 3166 code in upper case, US when blank; "UK", which people write, is ISO's GB. A region libphonenumber
+     * does not know becomes its "unknown region" ZZ, where only numbers written with '+' can be read.
+     */
+    static String regionCode(String region) {
         if (region == null || region.isBlank()) {
             return "US";
         }
         String code = region.trim().toUpperCase(Locale.ROOT);
-        return code.equals("UK") ? "GB" : code;
+        if (code.equals("UK")) {
+            return "GB";
+        }
+        return UTIL.getSupportedRegions().contains(code) ? code : UNKNOWN_REGION;
     }
 
     /** Numbers in {@code text}, E.164, unique and sorted. {@code region} (ISO 3166, e.g. "GB") defaults to US. */
@@ -55,7 +62,7 @@ public final class PhoneExtractor {
             return List.of();
         }
         String regionCode = regionCode(region);
-        boolean nanp = UTIL.getCountryCodeForRegion(regionCode) == 1;
+        boolean nanp = !regionCode.equals(UNKNOWN_REGION) && UTIL.getCountryCodeForRegion(regionCode) == 1;
         char[] masked = NoiseMasker.mask(DigitNormalizer.normalize(text));
         TreeSet<String> found = new TreeSet<>();
         for (List<DigitGroup> run : DigitRuns.of(masked, MIN_DIGITS)) {
@@ -144,6 +151,9 @@ public final class PhoneExtractor {
      * a number. NANP numbers are written without their trunk "1", so NANP regions are exempt.
      */
     private static boolean hasPrefix(CharSequence digits, PhoneNumber parsed, String region) {
+        if (region.equals(UNKNOWN_REGION)) {
+            return true;
+        }
         String trunk = UTIL.getNddPrefixForRegion(region, true);
         return trunk == null || trunk.isEmpty() || digits.length() > UTIL.getNationalSignificantNumber(parsed).length();
     }

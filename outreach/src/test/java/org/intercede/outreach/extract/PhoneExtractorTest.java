@@ -152,6 +152,11 @@ class PhoneExtractorTest {
         }
 
         @Test
+        void anUnknownRegionReadsOnlyNumbersWithACountryCode() {
+            assertThat(extractor.extract("+44 7412 583920 or 206 381 4422", "Narnia")).containsExactly("+447412583920");
+        }
+
+        @Test
         void noRegionMeansUnitedStates() {
             assertThat(extractor.extract("206-381-4422", null)).containsExactly("+12063814422");
             assertThat(extractor.extract("206-381-4422", " us ")).containsExactly("+12063814422");
