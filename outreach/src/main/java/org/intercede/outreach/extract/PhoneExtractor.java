@@ -19,8 +19,8 @@ import java.util.TreeSet;
  * {@code isValidNumber} for the ad's region plus the NANP rule that area code and exchange do not start with
  * 0 or 1. A '+' always starts a number, and a number of several groups must be grouped the way numbers
  * are written ({@link NumberShape}). Where groups could form different numbers, the cut with the most
- * numbers wins, then the one that looks most like written numbers. Only digits reach libphonenumber, never letters,
- * which it would read as keypad digits.
+ * numbers wins, then the one that looks most like written numbers. Only digits reach libphonenumber, never
+ * letters, which it would read as keypad digits.
  *
  * <p>Immutable and thread-safe.
  */
