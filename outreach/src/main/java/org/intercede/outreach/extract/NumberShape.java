@@ -23,10 +23,11 @@ final class NumberShape {
 
     /**
      * One group is always a number. Several groups never have a lone number word between two blocks of
-     * digits, and are a number when every block boundary of the national or
-     * international format falls between two groups (the blocks are counted from the end, so a country code
-     * or trunk prefix in front changes nothing); or, when they are set apart from the rest of the run and no
-     * word of look-alike letters or lone number word is in them, when one separator joins them ("72 52 04 33
+     * digits nor digit groups of one and of two side by side, and are a number when every block boundary of
+     * the national or international format falls between two groups (the blocks are counted from the end, so a country code
+     * or trunk prefix in front changes nothing); or, when they are set apart from the rest of the run, no
+     * word of look-alike letters or lone number word is in them and no list separator (", ", a line break)
+     * joins them, when one separator joins them ("72 52 04 33
      * 58", "2063.814.422") or they are at most four blocks of 3+ digits ("(206) 3814422", "2063 814 422").
      */
     static boolean acceptable(List<DigitGroup> run, int i, int j, int digits, PhoneNumber parsed) {
@@ -44,6 +45,9 @@ final class NumberShape {
         if (first == j) {
             return true;
         }
+        if (onesAndTwos(run, first, j) && !exactBlocks(run, first, j, parsed)) {
+            return false;
+        }
         Set<Integer> boundaries = new HashSet<>();
         int fromEnd = 0;
         for (int k = j; k > first; k--) {
@@ -55,8 +59,51 @@ final class NumberShape {
             return true;
         }
         return setApart(run, i, first, j) && !wordAtEdge(run.get(i)) && !wordAtEdge(run.get(j))
-                && noSoftInside(run, first, j)
+                && noSoftInside(run, first, j) && !listSeparated(run, first, j)
                 && (realBlocks(run, first, j) || oneSeparator(run, first, j));
+    }
+
+    /**
+     * Digits written as groups of one and of two side by side are a list ("4 8 15 16 23 42", "apt 4B 4 8"):
+     * a number is cut into single digits, or into blocks, not both. Words are left out: "four thirty nine"
+     * is a number said aloud.
+     */
+    private static boolean onesAndTwos(List<DigitGroup> run, int first, int j) {
+        boolean one = false;
+        boolean two = false;
+        for (int k = first; k <= j; k++) {
+            DigitGroup g = run.get(k);
+            if (!g.soft() && g.lookAlikes() < g.digits().length()) {
+                one |= g.digits().length() == 1;
+                two |= g.digits().length() == 2;
+            }
+        }
+        return one && two;
+    }
+
+    /** Groups first..j are exactly the blocks of the national or international format ("+33 6 45 82 19 37"). */
+    private static boolean exactBlocks(List<DigitGroup> run, int first, int j, PhoneNumber parsed) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int k = first; k <= j; k++) {
+            lengths.add(run.get(k).digits().length());
+        }
+        return lengths.equals(blocks(UTIL.format(parsed, PhoneNumberFormat.NATIONAL)))
+                || lengths.equals(blocks(nationalPart(UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL))));
+    }
+
+    /**
+     * Commas, semicolons and line breaks separate the items of a list ("2hrs 350, 2020, 150 hh"), not the
+     * blocks of an oddly grouped number. (Numbers split the usual way over lines or by commas pass the
+     * format test before this one.)
+     */
+    private static boolean listSeparated(List<DigitGroup> run, int first, int j) {
+        for (int k = first + 1; k <= j; k++) {
+            String separator = run.get(k).separator();
+            if (separator.indexOf(',') >= 0 || separator.indexOf(';') >= 0 || separator.indexOf('\n') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -210,6 +210,18 @@ class PhoneExtractorTest {
         }
 
         @Test
+        void digitGroupsOfOneAndTwoSideBySideAreAList() {
+            assertThat(us("apt 4B 4 8 15 16 23 42")).isEmpty();
+            assertThat(extractor.extract("+33 6 45 82 19 37", "FR")).containsExactly("+33645821937");
+        }
+
+        @Test
+        void oddGroupsJoinedByCommasAreAList() {
+            assertThat(us("2hrs 350, 2020, 150 hh")).isEmpty();
+            assertThat(us("917.3431.169 txt")).containsExactly("+19173431169");
+        }
+
+        @Test
         void aPlusAlwaysStartsANumber() {
             assertThat(us("since 2019 5 +1 310 868 9986")).containsExactly("+13108689986");
         }
