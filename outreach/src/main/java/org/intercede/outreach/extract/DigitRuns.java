@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a normalised, noise-masked ad into runs: sequences of {@link DigitGroup}s that may together be one or
@@ -17,6 +19,8 @@ import java.util.Set;
  * read as digits only strictly between two digits.
  */
 final class DigitRuns {
+    /** Letters, a run of seven digits or more, letters. */
+    private static final Pattern GLUED = Pattern.compile("(\\p{L}+)?(\\d{7,})(\\p{L}+)?");
     private static final Set<String> SPOKEN_SEPARATORS = Set.of("dot", "dash", "hyphen", "slash", "space", "et", "y");
 
     /** A word, before its neighbours are known. */
@@ -211,7 +215,19 @@ final class DigitRuns {
             return;
         }
         int[] pieces = NumberWords.segment(word, hasDigit);
-        if (pieces != null) {
+        Matcher glued = hasDigit && pieces != null ? GLUED.matcher(word) : null;
+        if (glued != null && glued.matches() && (isWord(glued.group(1)) || isWord(glued.group(3)))) {
+            // "2063814422for", "for2063814422": a whole number glued to a number word; the word is its own
+            // (soft) group, so the number can be read without it.
+            int at = glued.start(2);
+            if (glued.group(1) != null) {
+                word(text, start, start + at, plus, separator, atoms);
+            }
+            word(text, start + at, start + glued.end(2), plus && glued.group(1) == null, glued.group(1) == null ? separator : "", atoms);
+            if (glued.group(3) != null) {
+                word(text, start + glued.end(2), end, false, "", atoms);
+            }
+        } else if (pieces != null) {
             // A lone number word ("for", "to", "won") is as likely prose as a digit: a soft neighbour.
             atoms.add(new Atom(Kind.NUMBER, pieces, hasDigit ? countLookAlikes(word) : 0, plus, separator,
                     !hasDigit && pieces.length == 1));
@@ -277,6 +293,19 @@ final class DigitRuns {
             atoms.add(new Atom(Kind.NUMBER, pieces, lookAlikes, plus && i == 0, i == 0 ? separator : "", false));
             i = end;
         }
+    }
+
+    /** Letters that are not all look-alikes: "for" is a word, "Zl" in "Zl55753415" is digits. */
+    private static boolean isWord(String letters) {
+        if (letters == null) {
+            return false;
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            if (LookAlikes.digitOf(letters.charAt(i)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countLookAlikes(String word) {
