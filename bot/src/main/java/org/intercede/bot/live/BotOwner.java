@@ -78,7 +78,7 @@ public class BotOwner implements NumberOwner {
             Instant now = clock.instant();
             BotTurn turn = engine.get().handle(decoy, message.conversation(), hasher.hash(message.theirNumber()), message.body(),
                     now, memory);
-            LOG.info("Decoy message {}: {} ({})", message.id(), turn.decision().action(), turn.decision().reason());
+            LOG.debug("Decoy message {}: {} ({})", message.id(), turn.decision().action(), turn.decision().reason());
             stats.record(decoy, turn);
             for (PlannedReply reply : turn.replies()) {
                 outbound.enqueue(OutboundRequest.reply(reply.from(), message.theirNumber(), reply.body())

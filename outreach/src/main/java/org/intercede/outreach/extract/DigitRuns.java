@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a normalised, noise-masked ad into runs: sequences of {@link DigitGroup}s that may together be one or
@@ -17,15 +19,17 @@ import java.util.Set;
  * read as digits only strictly between two digits.
  */
 final class DigitRuns {
-    private static final Set<String> SPOKEN_SEPARATORS = Set.of("dot", "dash", "hyphen", "slash", "space");
+    /** Letters, a run of seven digits or more, letters. */
+    private static final Pattern GLUED = Pattern.compile("(\\p{L}+)?(\\d{7,})(\\p{L}+)?");
+    private static final Set<String> SPOKEN_SEPARATORS = Set.of("dot", "dash", "hyphen", "slash", "space", "et", "y");
 
     /** A word, before its neighbours are known. */
-    private record Atom(Kind kind, int[] pieces, int lookAlikes, boolean plus, String separator) {
+    private record Atom(Kind kind, int[] pieces, int lookAlikes, boolean plus, String separator, boolean soft) {
     }
 
     private enum Kind { NUMBER, LOOK_ALIKES, BREAK }
 
-    private static final Atom BREAK = new Atom(Kind.BREAK, null, 0, false, "");
+    private static final Atom BREAK = new Atom(Kind.BREAK, null, 0, false, "", false);
 
     private DigitRuns() {
     }
@@ -71,7 +75,7 @@ final class DigitRuns {
         for (int i = 0; i < n; i++) {
             Atom atom = atoms.get(i);
             if (atom.kind == Kind.LOOK_ALIKES) {
-                atoms.set(i, number[i] ? new Atom(Kind.NUMBER, atom.pieces, atom.lookAlikes, atom.plus, atom.separator) : BREAK);
+                atoms.set(i, number[i] ? new Atom(Kind.NUMBER, atom.pieces, atom.lookAlikes, atom.plus, atom.separator, true) : BREAK);
             }
         }
     }
@@ -91,41 +95,18 @@ final class DigitRuns {
         atoms.clear();
     }
 
-    /** Pieces become digits: tens take the unit that follows ("twenty" "two" is 22), repeats copy the next digit. */
+    /** Each atom's pieces become its group's digits; a group that gives all its digits to another is dropped. */
     private static List<DigitGroup> groups(List<Atom> atoms) {
-        List<StringBuilder> digits = new ArrayList<>(atoms.size());
-        StringBuilder openTens = null;
-        int repeat = 1;
+        List<int[]> pieces = new ArrayList<>(atoms.size());
         for (Atom atom : atoms) {
-            StringBuilder group = new StringBuilder();
-            digits.add(group);
-            for (int piece : atom.pieces) {
-                if (piece >= NumberWords.REPEAT_FLAG) {
-                    repeat = piece - NumberWords.REPEAT_FLAG;
-                    openTens = null;
-                } else if (piece >= NumberWords.TENS_FLAG) {
-                    group.append(piece - NumberWords.TENS_FLAG).append('0');
-                    openTens = group;
-                    repeat = 1;
-                } else if (piece >= 10) {
-                    group.append(piece);
-                    openTens = null;
-                    repeat = 1;
-                } else if (openTens != null && piece >= 1) {
-                    openTens.setCharAt(openTens.length() - 1, (char) ('0' + piece));
-                    openTens = null;
-                } else {
-                    group.append(String.valueOf(piece).repeat(repeat));
-                    openTens = null;
-                    repeat = 1;
-                }
-            }
+            pieces.add(atom.pieces);
         }
+        List<StringBuilder> digits = SpokenDigits.read(pieces);
         List<DigitGroup> groups = new ArrayList<>(atoms.size());
         for (int i = 0; i < atoms.size(); i++) {
             if (!digits.get(i).isEmpty()) {
                 Atom atom = atoms.get(i);
-                groups.add(new DigitGroup(digits.get(i).toString(), atom.lookAlikes, atom.plus, atom.separator));
+                groups.add(new DigitGroup(digits.get(i).toString(), atom.lookAlikes, atom.plus, atom.separator, atom.soft));
             }
         }
         return groups;
@@ -150,7 +131,18 @@ final class DigitRuns {
                     end++;
                 }
                 int before = atoms.size();
-                word(text, i, end, plus, new String(text, separatorStart, i - separatorStart), atoms);
+                String separator = new String(text, separatorStart, i - separatorStart);
+                if (pipeSeparates(text, i, end)) {
+                    for (int from = i, to; from < end; from = to + 1) {
+                        to = from;
+                        while (to < end && text[to] != '|') {
+                            to++;
+                        }
+                        word(text, from, to, plus && from == i, from == i ? separator : "|", atoms);
+                    }
+                } else {
+                    word(text, i, end, plus, separator, atoms);
+                }
                 plus = false;
                 i = end;
                 if (atoms.size() > before) {
@@ -168,14 +160,40 @@ final class DigitRuns {
         return atoms;
     }
 
-    /** Letters and digits; '|' only between two of them ("3|2" is 312, "312 | 845" separates groups). */
+    /**
+     * Letters and digits; '|' only between two of them ("3|2" is 312, "312 | 845" separates groups); an
+     * apostrophe between letters, so "won't" and "I'm" stay words and are not read as 1.
+     */
     private static boolean isWordChar(char[] text, int i) {
         char c = text[i];
         if (c == '|') {
             return i > 0 && i + 1 < text.length && Character.isLetterOrDigit(text[i - 1])
                     && Character.isLetterOrDigit(text[i + 1]);
         }
+        if (c == '\'' || c == '\u2019') {
+            return i > 0 && i + 1 < text.length && Character.isLetter(text[i - 1]) && Character.isLetter(text[i + 1]);
+        }
         return Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Whether the pipes in word [start, end) separate groups rather than stand for 1: they do when there are
+     * several ("06|87|09|13|95") or when one sits between blocks of three or more ("858|9657079"); a single
+     * pipe between short pieces is a 1 ("3|2").
+     */
+    private static boolean pipeSeparates(char[] text, int start, int end) {
+        int pipes = 0;
+        int longest = 0;
+        int piece = 0;
+        for (int k = start; k < end; k++) {
+            if (text[k] == '|') {
+                pipes++;
+                piece = 0;
+            } else {
+                longest = Math.max(longest, ++piece);
+            }
+        }
+        return pipes >= 2 || pipes == 1 && longest >= 3;
     }
 
     private static void addBreak(List<Atom> atoms) {
@@ -197,14 +215,28 @@ final class DigitRuns {
             return;
         }
         int[] pieces = NumberWords.segment(word, hasDigit);
-        if (pieces != null) {
-            atoms.add(new Atom(Kind.NUMBER, pieces, hasDigit ? countLookAlikes(word) : 0, plus, separator));
+        Matcher glued = hasDigit && pieces != null ? GLUED.matcher(word) : null;
+        if (glued != null && glued.matches() && (isWord(glued.group(1)) || isWord(glued.group(3)))) {
+            // "2063814422for", "for2063814422": a whole number glued to a number word; the word is its own
+            // (soft) group, so the number can be read without it.
+            int at = glued.start(2);
+            if (glued.group(1) != null) {
+                word(text, start, start + at, plus, separator, atoms);
+            }
+            word(text, start + at, start + glued.end(2), plus && glued.group(1) == null, glued.group(1) == null ? separator : "", atoms);
+            if (glued.group(3) != null) {
+                word(text, start + glued.end(2), end, false, "", atoms);
+            }
+        } else if (pieces != null) {
+            // A lone number word ("for", "to", "won") is as likely prose as a digit: a soft neighbour.
+            atoms.add(new Atom(Kind.NUMBER, pieces, hasDigit ? countLookAlikes(word) : 0, plus, separator,
+                    !hasDigit && pieces.length == 1));
         } else if (allLookAlikes) {
             int[] digits = new int[word.length()];
             for (int i = 0; i < digits.length; i++) {
                 digits[i] = LookAlikes.digitOf(word.charAt(i));
             }
-            atoms.add(new Atom(Kind.LOOK_ALIKES, digits, digits.length, plus, separator));
+            atoms.add(new Atom(Kind.LOOK_ALIKES, digits, digits.length, plus, separator, true));
         } else if (hasDigit) {
             mixedWord(word, plus, separator, atoms);
         } else {
@@ -258,9 +290,22 @@ final class DigitRuns {
                 }
             }
             int[] pieces = digits.stream().mapToInt(Integer::intValue).toArray();
-            atoms.add(new Atom(Kind.NUMBER, pieces, lookAlikes, plus && i == 0, i == 0 ? separator : ""));
+            atoms.add(new Atom(Kind.NUMBER, pieces, lookAlikes, plus && i == 0, i == 0 ? separator : "", false));
             i = end;
         }
+    }
+
+    /** Letters that are not all look-alikes: "for" is a word, "Zl" in "Zl55753415" is digits. */
+    private static boolean isWord(String letters) {
+        if (letters == null) {
+            return false;
+        }
+        for (int i = 0; i < letters.length(); i++) {
+            if (LookAlikes.digitOf(letters.charAt(i)) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countLookAlikes(String word) {

@@ -6,7 +6,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -17,7 +16,7 @@ public final class LibphonenumberFinder {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     public List<String> find(String text, String region) {
-        String regionCode = region == null || region.isBlank() ? "US" : region.trim().toUpperCase(Locale.ROOT);
+        String regionCode = PhoneExtractor.regionCode(region);
         TreeSet<String> found = new TreeSet<>();
         for (PhoneNumberMatch match : UTIL.findNumbers(text, regionCode, Leniency.VALID, Long.MAX_VALUE)) {
             found.add(UTIL.format(match.number(), PhoneNumberFormat.E164));

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * Digits written as words: English with the homophones ads use to slip past filters ("oh" 0, "won" 1,
  * "to"/"too" 2, "tree" 3, "for"/"fore" 4, "sicks" 6, "ate" 8), teens and tens ("twenty two"), "double" and
- * "triple", and the digits of Spanish and French, the other languages of the ads we see.
+ * "triple", and the digits, teens and tens of Spanish and French, the other languages of the ads we see.
+ * How pieces combine into digits ("soixante-treize" is 73) is {@link SpokenDigits}.
  *
  * <p>Words may be run together ("fourtwofive", "three8one"): {@link #segment} splits a word into number
  * words, ASCII digits and, when the word holds a real digit, look-alike letters. It walks a trie, so a word
@@ -17,6 +18,8 @@ final class NumberWords {
     static final int TENS_FLAG = 100;
     /** "double", "triple": the next digit is written that many times (UK habit: "oh seven double four"). */
     static final int REPEAT_FLAG = 200;
+    /** French "quatre": 4, or with "vingt" after it 80 ("quatre-vingt-quinze" is 95). */
+    static final int FRENCH_FOUR = 304;
 
     private static final Map<String, Integer> WORDS = new HashMap<>();
 
@@ -25,7 +28,8 @@ final class NumberWords {
         put(1, "one", "won", "uno", "un");
         put(2, "two", "to", "too", "dos", "deux");
         put(3, "three", "tree", "tres", "trois");
-        put(4, "four", "for", "fore", "cuatro", "quatre");
+        put(4, "four", "for", "fore", "cuatro");
+        put(FRENCH_FOUR, "quatre");
         put(5, "five", "cinco", "cinq");
         put(6, "six", "sicks", "seis");
         put(7, "seven", "siete", "sept");
@@ -49,6 +53,26 @@ final class NumberWords {
         put(TENS_FLAG + 7, "seventy");
         put(TENS_FLAG + 8, "eighty");
         put(TENS_FLAG + 9, "ninety");
+        // French numbers are read in pairs ("zéro six, douze, quarante-huit, soixante-treize"), Spanish ones
+        // often too ("treinta y dos"). "once" (11) is left out: it is an English word.
+        put(10, "dix", "diez");
+        put(11, "onze");
+        put(12, "douze", "doce");
+        put(13, "treize", "trece");
+        put(14, "quatorze", "catorce");
+        put(15, "quinze", "quince");
+        put(16, "seize", "dieciséis", "dieciseis");
+        put(17, "diecisiete");
+        put(18, "dieciocho");
+        put(19, "diecinueve");
+        put(TENS_FLAG + 2, "vingt", "vingts", "veinte");
+        put(TENS_FLAG + 3, "trente", "treinta");
+        put(TENS_FLAG + 4, "quarante", "cuarenta");
+        put(TENS_FLAG + 5, "cinquante", "cincuenta");
+        put(TENS_FLAG + 6, "soixante", "sesenta");
+        put(TENS_FLAG + 7, "setenta");
+        put(TENS_FLAG + 8, "ochenta");
+        put(TENS_FLAG + 9, "noventa");
         put(REPEAT_FLAG + 2, "double");
         put(REPEAT_FLAG + 3, "triple");
     }

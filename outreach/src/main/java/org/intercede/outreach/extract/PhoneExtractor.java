@@ -5,11 +5,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -20,14 +17,16 @@ import java.util.TreeSet;
  * any separator). Then each run of digit groups is cut into numbers: a number is whole groups only (so a
  * 14-digit order code is never cut into a phone number), and must pass libphonenumber's
  * {@code isValidNumber} for the ad's region plus the NANP rule that area code and exchange do not start with
- * 0 or 1. A '+' always starts a number. Where groups could form different numbers, the cut with the most
- * numbers wins, then the one that looks most like written numbers (see {@link #shapeScore}). Only digits reach libphonenumber, never letters,
- * which it would read as keypad digits.
+ * 0 or 1. A '+' always starts a number, and a number of several groups must be grouped the way numbers
+ * are written ({@link NumberShape}). Where groups could form different numbers, the cut with the most
+ * numbers wins, then the one that looks most like written numbers. Only digits reach libphonenumber, never
+ * letters, which it would read as keypad digits.
  *
  * <p>Immutable and thread-safe.
  */
 public final class PhoneExtractor {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String UNKNOWN_REGION = "ZZ";
     /** The shortest national number we accept anywhere (fewer digits are extensions, prices, zip codes). */
     private static final int MIN_DIGITS = 8;
     /** Worth more than any shape score, so the cut with the most numbers always wins. */
@@ -39,7 +38,22 @@ public final class PhoneExtractor {
 
     /** Whether libphonenumber knows {@code region} (ISO 3166, any case), so national numbers can be read in it. */
     public static boolean isKnownRegion(String region) {
-        return region != null && UTIL.getSupportedRegions().contains(region.trim().toUpperCase(Locale.ROOT));
+        return region != null && !regionCode(region).equals(UNKNOWN_REGION);
+    }
+
+    /**
+     * ISO 3166 code in upper case, US when blank; "UK", which people write, is ISO's GB. A region libphonenumber
+     * does not know becomes its "unknown region" ZZ, where only numbers written with '+' can be read.
+     */
+    static String regionCode(String region) {
+        if (region == null || region.isBlank()) {
+            return "US";
+        }
+        String code = region.trim().toUpperCase(Locale.ROOT);
+        if (code.equals("UK")) {
+            return "GB";
+        }
+        return UTIL.getSupportedRegions().contains(code) ? code : UNKNOWN_REGION;
     }
 
     /** Numbers in {@code text}, E.164, unique and sorted. {@code region} (ISO 3166, e.g. "GB") defaults to US. */
@@ -47,8 +61,8 @@ public final class PhoneExtractor {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String regionCode = region == null || region.isBlank() ? "US" : region.trim().toUpperCase(Locale.ROOT);
-        boolean nanp = UTIL.getCountryCodeForRegion(regionCode) == 1;
+        String regionCode = regionCode(region);
+        boolean nanp = !regionCode.equals(UNKNOWN_REGION) && UTIL.getCountryCodeForRegion(regionCode) == 1;
         char[] masked = NoiseMasker.mask(DigitNormalizer.normalize(text));
         TreeSet<String> found = new TreeSet<>();
         for (List<DigitGroup> run : DigitRuns.of(masked, MIN_DIGITS)) {
@@ -85,8 +99,13 @@ public final class PhoneExtractor {
                 if (parsed == null) {
                     continue;
                 }
-                int score = NUMBER_SCORE + shapeScore(run, i, j, parsed) + best[j + 1];
-                if (score > best[i]) {
+                if (!NumberShape.acceptable(run, i, j, digits.length(), parsed)) {
+                    continue;
+                }
+                int score = NUMBER_SCORE + NumberShape.score(run, i, j, parsed) + best[j + 1];
+                // On a tie the earlier start wins: words after a number ("for rates", "I-5", "to book") are
+                // read as digits more often than words before it, which rarely touch its first digit.
+                if (score >= best[i]) {
                     best[i] = score;
                     end[i] = j + 1;
                     number[i] = UTIL.format(parsed, PhoneNumberFormat.E164);
@@ -117,10 +136,26 @@ public final class PhoneExtractor {
             if (parsed.getCountryCode() == 1 && !nanpShape(String.valueOf(parsed.getNationalNumber()))) {
                 return null;
             }
+            if (!plus && !nanp && !hasPrefix(digits, parsed, region)) {
+                return null;
+            }
             return parsed;
         } catch (NumberParseException e) {
             return null;
         }
+    }
+
+    /**
+     * Outside NANP a national number is written with its trunk prefix ("07412 583920", "06 12 48 73 95") or a
+     * country code: nine bare digits in a French ad are a price list or a postcode next to something, not
+     * a number. NANP numbers are written without their trunk "1", so NANP regions are exempt.
+     */
+    private static boolean hasPrefix(CharSequence digits, PhoneNumber parsed, String region) {
+        if (region.equals(UNKNOWN_REGION)) {
+            return true;
+        }
+        String trunk = UTIL.getNddPrefixForRegion(region, true);
+        return trunk == null || trunk.isEmpty() || digits.length() > UTIL.getNationalSignificantNumber(parsed).length();
     }
 
     /**
@@ -144,74 +179,5 @@ public final class PhoneExtractor {
      */
     static boolean nanpShape(String national) {
         return national.length() == 10 && national.charAt(0) >= '2' && national.charAt(3) >= '2';
-    }
-
-    /**
-     * Whether groups i..j are split the way people write this number: one block, one digit per group, or the
-     * blocks of libphonenumber's national or international format. Breaks ties between cuts of a run.
-     */
-    private static boolean looksWritten(List<DigitGroup> run, int i, int j, PhoneNumber parsed) {
-        if (i == j) {
-            return true;
-        }
-        boolean single = true;
-        for (int k = i; k <= j; k++) {
-            single &= run.get(k).digits().length() == 1;
-        }
-        if (single) {
-            return true;
-        }
-        List<Integer> lengths = new ArrayList<>();
-        for (int k = i; k <= j; k++) {
-            lengths.add(run.get(k).digits().length());
-        }
-        return lengths.equals(blocks(UTIL.format(parsed, PhoneNumberFormat.NATIONAL)))
-                || lengths.equals(blocks(UTIL.format(parsed, PhoneNumberFormat.INTERNATIONAL)))
-                || lengths.equals(withTrunk(blocks(UTIL.format(parsed, PhoneNumberFormat.NATIONAL))));
-    }
-
-    /**
-     * How much groups i..j look like one written number, 0 to 5, used only to choose between cuts with as many
-     * numbers: the groups are split as people write this number; one separator joins them all ("3 4 7 2 6 8 9
-     * 9 1 3 🔥 4" is the ten digits joined by spaces, not the nine after the first plus the 4 across the
-     * emoji); the separators before and after the number differ from those inside it; it starts with '+'.
-     */
-    private static int shapeScore(List<DigitGroup> run, int i, int j, PhoneNumber parsed) {
-        Set<String> inside = new HashSet<>();
-        for (int k = i + 1; k <= j; k++) {
-            inside.add(run.get(k).separator());
-        }
-        int score = 0;
-        score += looksWritten(run, i, j, parsed) ? 1 : 0;
-        score += inside.size() <= 1 ? 1 : 0;
-        score += i == 0 || !inside.contains(run.get(i).separator()) ? 1 : 0;
-        score += j == run.size() - 1 || !inside.contains(run.get(j + 1).separator()) ? 1 : 0;
-        score += run.get(i).plus() ? 1 : 0;
-        return score;
-    }
-
-    private static List<Integer> blocks(String formatted) {
-        List<Integer> lengths = new ArrayList<>();
-        int length = 0;
-        for (int k = 0; k < formatted.length(); k++) {
-            if (Character.isDigit(formatted.charAt(k))) {
-                length++;
-            } else if (length > 0) {
-                lengths.add(length);
-                length = 0;
-            }
-        }
-        if (length > 0) {
-            lengths.add(length);
-        }
-        return lengths;
-    }
-
-    /** NANP numbers are also written with the trunk "1" as its own block: 1 (415) 593-8814. */
-    private static List<Integer> withTrunk(List<Integer> national) {
-        List<Integer> lengths = new ArrayList<>(national.size() + 1);
-        lengths.add(1);
-        lengths.addAll(national);
-        return lengths;
     }
 }

@@ -145,6 +145,18 @@ class PhoneExtractorTest {
         }
 
         @Test
+        void ukIsReadAsGb() {
+            assertThat(extractor.extract("07412 583920", "uk")).containsExactly("+447412583920");
+            assertThat(PhoneExtractor.isKnownRegion("UK")).isTrue();
+            assertThat(PhoneExtractor.isKnownRegion("Narnia")).isFalse();
+        }
+
+        @Test
+        void anUnknownRegionReadsOnlyNumbersWithACountryCode() {
+            assertThat(extractor.extract("+44 7412 583920 or 206 381 4422", "Narnia")).containsExactly("+447412583920");
+        }
+
+        @Test
         void noRegionMeansUnitedStates() {
             assertThat(extractor.extract("206-381-4422", null)).containsExactly("+12063814422");
             assertThat(extractor.extract("206-381-4422", " us ")).containsExactly("+12063814422");
@@ -159,7 +171,8 @@ class PhoneExtractorTest {
                 "age 23, 5'4\", 120lbs, 34-24-36, 36DD", "34D-25-36 5’6”", "165cm 52kg",
                 "12/25/2026 - 12/31/2026", "2026-03-04 to 2026-03-09", "05.03.2026", "21:30 - 03:00", "10am-2am",
                 "zip 98101-1234", "ID 4829173650", "post id: 2534817760", "Ad ID: 2534817760.", "ref#2534817760",
-                "post #2534817760", "https://example.com/ads/2534817760.html", "24/7 365", "100% real",
+                "post #2534817760", "Ad #: 2534817760", "Listing No. 2534817760",
+                "https://example.com/ads/2534817760.html", "24/7 365", "100% real",
                 "order code 42573821960344", "call 425-381", "206 381 44", "123-456-7890", "206-081-4422"})
         void isNotANumber(String text) {
             assertThat(us(text)).isEmpty();
@@ -175,6 +188,60 @@ class PhoneExtractorTest {
             assertThat(us("since 2019 206 381 4422")).containsExactly("+12063814422");
             assertThat(us("$150 $250 $400 (310)946-2273")).containsExactly("+13109462273");
             assertThat(us("text 206 381 4422 for rates")).containsExactly("+12063814422");
+        }
+    }
+
+    @Nested
+    class Grouping {
+        @Test
+        void oddGroupingsAreReadWhenSetApart() {
+            assertThat(us("call 617.482.77.19 tonight")).containsExactly("+16174827719");
+            assertThat(us("72 52 04 33 58 vegas")).containsExactly("+17252043358");
+            assertThat(us("txt 2063 814 422")).containsExactly("+12063814422");
+            assertThat(us("📱 1-46-93-49-81-52, 5⭐")).containsExactly("+14693498152");
+        }
+
+        @Test
+        void numbersSideBySideThatAddUpToAValidNumberAreNotOne() {
+            // 2526278055 and 2019252627 are valid NANP numbers; these are ages, a year and a word.
+            assertThat(us("25 26 27\nBOSS LADY")).isEmpty();
+            assertThat(us("since 2019, 25 26 27 | 1300 block")).isEmpty();
+            assertThat(us("2hrs 350 to 25 26 27")).isEmpty();
+        }
+
+        @Test
+        void digitGroupsOfOneAndTwoSideBySideAreAList() {
+            assertThat(us("apt 4B 4 8 15 16 23 42")).isEmpty();
+            assertThat(extractor.extract("+33 6 45 82 19 37", "FR")).containsExactly("+33645821937");
+        }
+
+        @Test
+        void oddGroupsJoinedByCommasAreAList() {
+            assertThat(us("2hrs 350, 2020, 150 hh")).isEmpty();
+            assertThat(us("917.3431.169 txt")).containsExactly("+19173431169");
+        }
+
+        @Test
+        void aPlusAlwaysStartsANumber() {
+            assertThat(us("since 2019 5 +1 310 868 9986")).containsExactly("+13108689986");
+        }
+
+        @Test
+        void aWordAfterANumberDoesNotShiftIt() {
+            assertThat(us("five two zero five three zero six eight two seven for real")).containsExactly("+15205306827");
+            assertThat(us("call 4 B O 5 B 6 8 2 9 3 to die for")).containsExactly("+14805868293");
+        }
+
+        @Test
+        void outsideNanpANationalNumberNeedsItsTrunkPrefix() {
+            assertThat(extractor.extract("612487395", "FR")).isEmpty();
+            assertThat(extractor.extract("0612487395", "FR")).containsExactly("+33612487395");
+        }
+
+        @Test
+        void manyPipesSeparateOnePipeBetweenShortPiecesIsAOne() {
+            assertThat(us("call858|965|7079xoxo")).containsExactly("+18589657079");
+            assertThat(us("3|2 845 66O3")).containsExactly("+13128456603");
         }
     }
 

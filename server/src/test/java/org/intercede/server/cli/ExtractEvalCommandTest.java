@@ -35,7 +35,7 @@ class ExtractEvalCommandTest {
         assertThat(run("extract", "eval", "--errors", resource("eval-sample.jsonl"))).isZero();
         assertThat(cli.out.toString())
                 .contains("errors (2 ads)")
-                .contains("e4: missed [+33612487395], extra []: zéro six douze")
+                .contains("e4: missed [+16462873390], extra []: my US cell 646 287 3390")
                 .contains("e5: missed [], extra [+17209384452]: call 303 861 2290");
     }
 
