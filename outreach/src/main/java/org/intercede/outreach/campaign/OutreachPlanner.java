@@ -1,7 +1,5 @@
 package org.intercede.outreach.campaign;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import jakarta.inject.Singleton;
 import org.intercede.outreach.ads.PhoneIndex;
 import org.intercede.outreach.ads.PhoneProfile;
@@ -14,6 +12,7 @@ import org.intercede.sms.optout.InvalidNumbers;
 import org.intercede.sms.optout.OptOutStore;
 import org.intercede.sms.outbound.OutboundQueue;
 import org.intercede.sms.outbound.OutboundRequest;
+import org.intercede.sms.phone.PhoneNumbers;
 import org.intercede.sms.redis.RedisKeys;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -33,7 +32,6 @@ import java.util.Optional;
  */
 @Singleton
 public class OutreachPlanner {
-    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
     private final PhoneIndex phones;
     private final NumberRegistry registry;
     private final OptOutStore optOuts;
@@ -119,7 +117,8 @@ public class OutreachPlanner {
             outbound.enqueue(OutboundRequest.bulk(offer.sender(), offer.number(), offer.body())
                     .notBefore(offer.window().start())
                     .validFor(Duration.between(now, offer.window().end()))
-                    .idempotencyKey(campaign.name() + "|" + offer.number() + "|" + attempt));
+                    .idempotencyKey(campaign.name() + "|" + offer.number() + "|" + attempt)
+                    .purpose(OfferSendCheck.purpose(attempt)));
             redis.hincrBy(variantKey(campaign), Integer.toString(offer.variant()), 1);
         }
         String today = keys.key(tag(campaign.name()), "sent",
@@ -139,7 +138,7 @@ public class OutreachPlanner {
         if (invalid.isInvalid(number)) {
             return Optional.of("known invalid");
         }
-        if (isLandline(number)) {
+        if (PhoneNumbers.isLandline(number)) {
             return Optional.of("a landline");
         }
         Optional<Recipients.Recipient> before = recipients.find(number);
@@ -150,14 +149,6 @@ public class OutreachPlanner {
             return Optional.of("texted on " + before.get().last().toString().substring(0, 10) + ", within the cooldown");
         }
         return Optional.empty();
-    }
-
-    private static boolean isLandline(String number) {
-        try {
-            return NUMBERS.getNumberType(NUMBERS.parse(number, null)) == PhoneNumberUtil.PhoneNumberType.FIXED_LINE;
-        } catch (NumberParseException e) {
-            return true;
-        }
     }
 
     private static boolean matches(Campaign campaign, PhoneProfile profile) {

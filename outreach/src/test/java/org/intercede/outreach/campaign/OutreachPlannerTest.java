@@ -186,6 +186,30 @@ class OutreachPlannerTest {
     }
 
     @Test
+    void twoCampaignsPlannedAtOnceTextAPersonOnlyOnce() {
+        ad("https://a.example/16", "Seattle", "call 206 381 4422");
+        Campaign first = campaign("    numbers: [\"+12065550142\"]\n");
+        // Both plans are made before either is sent, as two processes might.
+        OutreachPlanner.Plan one = planner.plan(first, clock.instant());
+        OutreachPlanner.Plan two = planner.plan(first, clock.instant());
+        planner.send(one, clock.instant());
+        planner.send(two, clock.instant());
+        await().atMost(Duration.ofSeconds(10)).until(() -> twilio.received().size() == 1);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> twilio.received().size() == 1);
+    }
+
+    @Test
+    void aLandlineIsNeverTextedEvenWhenQueuedDirectly() {
+        org.intercede.sms.message.StoredMessage queued = app.bean(org.intercede.sms.outbound.OutboundQueue.class)
+                .enqueue(org.intercede.sms.outbound.OutboundRequest.bulk(OUTREACH_A, UK_LANDLINE, "hello"));
+        org.intercede.sms.message.MessageStore store = app.bean(org.intercede.sms.message.MessageStore.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.get(queued.conversation(), queued.id()).orElseThrow().status()
+                == org.intercede.sms.message.MessageStatus.SKIPPED);
+        assertThat(store.get(queued.conversation(), queued.id()).orElseThrow().errorCode()).isEqualTo("landline");
+        assertThat(twilio.received()).isEmpty();
+    }
+
+    @Test
     void campaignMistakesNameTheField() {
         assertThatThrownBy(() -> campaign("    daily_cap: none\n")).hasMessageContaining("campaigns.test.daily_cap");
         assertThatThrownBy(() -> campaign("    hours: {from: \"late\", to: \"19:00\"}\n")).hasMessageContaining("hours.from");

@@ -10,6 +10,7 @@ import org.intercede.sms.message.StoredMessage;
 import org.intercede.sms.numbers.NumberRegistry;
 import org.intercede.sms.numbers.NumberRole;
 import org.intercede.sms.numbers.OwnedNumber;
+import org.intercede.sms.phone.PhoneNumbers;
 import org.intercede.sms.optout.InvalidNumbers;
 import org.intercede.sms.optout.OptOutStore;
 import org.intercede.sms.provider.OutboundSms;
@@ -58,11 +59,12 @@ public class MessageSender {
     private final OutboundSettings settings;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final java.util.List<SendCheck> checks;
 
     public MessageSender(UnifiedJedis redis, RedisKeys keys, MessageStore store, OutboundQueue queue, NumberRegistry numbers,
                          OptOutStore optOuts, InvalidNumbers invalid, SenderHealth senders, RateLimiter rates,
                          DeliveryConsequences consequences, SmsProvider provider, MessageEvents events,
-                         OutboundSettings settings, Clock clock, MeterRegistry metrics) {
+                         OutboundSettings settings, Clock clock, MeterRegistry metrics, java.util.List<SendCheck> checks) {
         this.redis = redis;
         this.keys = keys;
         this.store = store;
@@ -78,6 +80,7 @@ public class MessageSender {
         this.settings = settings;
         this.clock = clock;
         this.metrics = metrics;
+        this.checks = checks;
     }
 
     /**
@@ -147,6 +150,17 @@ public class MessageSender {
         if (invalidNumber.get()) {
             finish(m, MessageStatus.SKIPPED, null, "invalid-number");
             return;
+        }
+        if (PhoneNumbers.isLandline(m.theirNumber())) {
+            finish(m, MessageStatus.SKIPPED, null, "landline");
+            return;
+        }
+        for (SendCheck check : checks) {
+            Optional<String> refused = check.refuse(loaded, role.get());
+            if (refused.isPresent()) {
+                finish(m, MessageStatus.SKIPPED, null, refused.get());
+                return;
+            }
         }
         Optional<Instant> pausedUntil = senders.pausedUntil(paused.get(), now);
         if (pausedUntil.isPresent()) {

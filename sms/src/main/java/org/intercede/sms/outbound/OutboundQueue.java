@@ -32,6 +32,7 @@ public class OutboundQueue {
     static final String FIELD_EXPIRES = "exp";
     static final String FIELD_ATTEMPTS = "att";
     static final String FIELD_CONFIRMS_OPT_OUT = "oc";
+    public static final String FIELD_PURPOSE = "purpose";
     private static final long IDEMPOTENCY_DAYS = 7;
 
     private final UnifiedJedis redis;
@@ -62,6 +63,9 @@ public class OutboundQueue {
         Instant now = clock.instant();
         Map<String, String> extra = new HashMap<>();
         extra.put(FIELD_LANE, request.lane().name());
+        if (request.purpose() != null) {
+            extra.put(FIELD_PURPOSE, request.purpose());
+        }
         if (request.confirmsOptOut()) {
             extra.put(FIELD_CONFIRMS_OPT_OUT, "1");
         }

@@ -55,6 +55,15 @@ public final class PhoneNumbers {
         return value != null && E164.matcher(value).matches();
     }
 
+    /** A fixed line, which cannot receive SMS (numbering plans where mobile and fixed share ranges are not). */
+    public static boolean isLandline(String e164) {
+        try {
+            return UTIL.getNumberType(UTIL.parse(e164, null)) == PhoneNumberUtil.PhoneNumberType.FIXED_LINE;
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
     /** ISO region of a valid E.164 number ("US", "GB"), or "ZZ" when unknown. */
     public static String regionOf(String e164) {
         try {
