@@ -9,9 +9,9 @@ import org.intercede.sms.outbound.SendCheck;
 import java.util.Optional;
 
 /**
- * At send time, an offer goes out only if it is still the latest offer to that person and within the attempt
- * limit: two campaigns planned at the same moment (in two processes, say) cannot both text someone; the one
- * queued last wins and the other is skipped.
+ * At send time, an offer goes out only within the attempt limit and if no other offer reached that person within
+ * the cooldown: two campaigns planned at the same moment (in two processes, say) cannot both text someone,
+ * whatever order their messages are queued and dispatched in. The person is claimed atomically in Redis.
  */
 @Singleton
 public class OfferSendCheck implements SendCheck {
@@ -35,12 +35,11 @@ public class OfferSendCheck implements SendCheck {
             return Optional.empty();
         }
         long attempt = Long.parseLong(purpose.substring(PREFIX.length()));
-        Optional<Recipients.Recipient> recipient = recipients.find(message.message().theirNumber());
         if (attempt > settings.maxAttempts()) {
             return Optional.of("attempt-limit");
         }
-        if (recipient.isPresent() && recipient.get().attempts() != attempt) {
-            return Optional.of("superseded-offer");
+        if (!recipients.claimOffer(message.message().theirNumber(), message.message().id(), settings.cooldown())) {
+            return Optional.of("another-offer-within-cooldown");
         }
         return Optional.empty();
     }

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.intercede.sms.privacy.PiiHasher;
 import org.intercede.sms.redis.RedisKeys;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
 
 import java.time.Instant;
 import java.util.Map;
@@ -55,6 +56,16 @@ public class Recipients {
             redis.hset(key, Map.of("campaign", campaign, "variant", Integer.toString(variant)));
         }
         return redis.hincrBy(key, "attempts", 1);
+    }
+
+    /**
+     * Claims the person for one offer message for {@code cooldown}: true for the first message to claim them (and
+     * again for that same message, as its retries come round), false for any other within the cooldown.
+     */
+    public boolean claimOffer(String number, String messageId, java.time.Duration cooldown) {
+        String key = keys.key("or" + hasher.hash(number), "offer");
+        String won = redis.set(key, messageId, SetParams.setParams().nx().px(cooldown.toMillis()));
+        return won != null || messageId.equals(redis.get(key));
     }
 
     /** Marks a reply since the last offer; true only for the first, so a conversation counts once. */
