@@ -27,16 +27,10 @@ class RedisOutageTest {
 
     @Test
     void messagesAcceptedWhileRedisIsDownAreSpooledAndReplayedInOrder(@TempDir Path redisDir, @TempDir Path data) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         EmbeddedRedis redis = EmbeddedRedis.start(redisDir, port);
         try (FakeTwilio twilio = new FakeTwilio()) {
-            Map<String, Object> properties = new HashMap<>(Twilios.properties(twilio));
-            properties.put("intercede.redis.url", redis.url());
-            properties.put("intercede.data-dir", data.toString());
-            properties.put("intercede.outbound.dispatch", "false");
+            Map<String, Object> properties = properties(twilio, redis, data);
             try (RunningApp app = RunningApp.start(properties)) {
                 assertThat(TwilioPosts.sms(app, PHONE, OURS, "SM1", "before the outage").statusCode()).isEqualTo(200);
 
@@ -65,17 +59,11 @@ class RedisOutageTest {
 
     @Test
     void messagesSpooledBeforeARestartAreReplayedWhenTheAppStartsAgain(@TempDir Path redisDir, @TempDir Path data) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         EmbeddedRedis redis = EmbeddedRedis.start(redisDir, port);
         try (FakeTwilio twilio = new FakeTwilio()) {
-            Map<String, Object> properties = new HashMap<>(Twilios.properties(twilio));
-            properties.put("intercede.redis.url", redis.url());
-            properties.put("intercede.data-dir", data.toString());
+            Map<String, Object> properties = properties(twilio, redis, data);
             properties.put("intercede.redis.prefix", "restart");
-            properties.put("intercede.outbound.dispatch", "false");
             try (RunningApp app = RunningApp.start(properties)) {
                 redis.close();
                 assertThat(TwilioPosts.sms(app, PHONE, OURS, "SMr1", "left in the spool").statusCode()).isEqualTo(200);
@@ -92,5 +80,20 @@ class RedisOutageTest {
         } finally {
             redis.close();
         }
+    }
+
+    /** A Redis this test can stop and start again on the same port, as a real outage and recovery would. */
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Map<String, Object> properties(FakeTwilio twilio, EmbeddedRedis redis, Path data) {
+        Map<String, Object> properties = new HashMap<>(Twilios.properties(twilio));
+        properties.put("intercede.redis.url", redis.url());
+        properties.put("intercede.data-dir", data.toString());
+        properties.put("intercede.outbound.dispatch", "false");
+        return properties;
     }
 }
