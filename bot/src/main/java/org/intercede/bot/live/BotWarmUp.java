@@ -1,16 +1,18 @@
 package org.intercede.bot.live;
 
-import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import jakarta.annotation.PostConstruct;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Provider;
+import jakarta.inject.Singleton;
 import org.intercede.bot.engine.BotEngine;
 
 /**
- * Builds the bot (its classifier models take a few hundred milliseconds to load) on a background thread as
- * the app starts: the start stays fast and the first buyer message does not wait for the models.
+ * Builds the bot (its classifier models take a few hundred milliseconds to load) on a background thread once
+ * the HTTP server is up: the start does not share its two cores with the models, and the first buyer message
+ * does not wait for them. Commands that open the store without a server never load them.
  */
-@Context
+@Singleton
 @Requires(property = "intercede.bot.warm-up", notEquals = "false")
 public class BotWarmUp {
     private final Provider<BotEngine> engine;
@@ -19,8 +21,8 @@ public class BotWarmUp {
         this.engine = engine;
     }
 
-    @PostConstruct
-    void warmUp() {
+    @EventListener
+    void onServerStarted(ServerStartupEvent event) {
         Thread thread = new Thread(engine::get, "bot-warm-up");
         thread.setDaemon(true);
         thread.start();
