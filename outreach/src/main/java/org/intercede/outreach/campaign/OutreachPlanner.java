@@ -121,8 +121,7 @@ public class OutreachPlanner {
                     .purpose(OfferSendCheck.purpose(attempt)));
             redis.hincrBy(variantKey(campaign), Integer.toString(offer.variant()), 1);
         }
-        String today = keys.key(tag(campaign.name()), "sent",
-                LocalDate.ofInstant(now, ZoneOffset.UTC).toString());
+        String today = sentTodayKey(campaign, now);
         redis.incrBy(today, plan.offers().size());
         redis.expire(today, 3 * 86_400L);
         return plan.offers().size();
@@ -171,9 +170,13 @@ public class OutreachPlanner {
     }
 
     private long sentToday(Campaign campaign, Instant now) {
-        String value = redis.get(keys.key(tag(campaign.name()), "sent",
-                LocalDate.ofInstant(now, ZoneOffset.UTC).toString()));
+        String value = redis.get(sentTodayKey(campaign, now));
         return value == null ? 0 : Long.parseLong(value);
+    }
+
+    /** Offers queued by a campaign on one UTC day, for its daily cap. */
+    private String sentTodayKey(Campaign campaign, Instant now) {
+        return keys.key(tag(campaign.name()), "sent", LocalDate.ofInstant(now, ZoneOffset.UTC).toString());
     }
 
     private long rotation(Campaign campaign) {
