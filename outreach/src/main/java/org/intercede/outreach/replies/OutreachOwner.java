@@ -3,6 +3,7 @@ package org.intercede.outreach.replies;
 import jakarta.inject.Singleton;
 import org.intercede.outreach.campaign.OutreachPlanner;
 import org.intercede.outreach.campaign.Recipients;
+import org.intercede.outreach.cases.CaseIntake;
 import org.intercede.sms.inbound.NumberOwner;
 import org.intercede.sms.message.StoredMessage;
 import org.intercede.sms.numbers.NumberRole;
@@ -10,17 +11,19 @@ import org.intercede.sms.numbers.OwnedNumber;
 
 /**
  * Replies to outreach numbers. The gateway has stored the reply (sealed) and handled STOP/START/HELP; here a
- * reply to a campaign's offer counts once towards that message variant's reply rate. Nothing is sent back
- * automatically: replies are for people to answer.
+ * reply to a campaign's offer counts once towards that message variant's reply rate, and every reply goes
+ * into its case for caseworkers ({@link CaseIntake}: triage, urgency, assignment).
  */
 @Singleton
 public class OutreachOwner implements NumberOwner {
     private final Recipients recipients;
     private final OutreachPlanner planner;
+    private final CaseIntake cases;
 
-    public OutreachOwner(Recipients recipients, OutreachPlanner planner) {
+    public OutreachOwner(Recipients recipients, OutreachPlanner planner, CaseIntake cases) {
         this.recipients = recipients;
         this.planner = planner;
+        this.cases = cases;
     }
 
     @Override
@@ -37,5 +40,6 @@ public class OutreachOwner implements NumberOwner {
                         planner.countReply(r.campaign(), r.variant());
                     }
                 });
+        cases.receive(number, message);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import org.intercede.sms.redis.RedisKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.UnifiedJedis;
 
 import java.util.Map;
@@ -27,14 +26,12 @@ public class MessageEvents {
     private final UnifiedJedis redis;
     private final String channel;
     private final Map<String, Set<Consumer<String>>> listeners = new ConcurrentHashMap<>();
-    private final Object lifecycle = new Object();
-    private volatile Thread subscriber;
-    private volatile JedisPubSub pubSub;
-    private volatile boolean closed;
+    private final ChannelSubscriber subscriber;
 
     public MessageEvents(UnifiedJedis redis, RedisKeys keys) {
         this.redis = redis;
         this.channel = keys.prefix() + ":events";
+        this.subscriber = new ChannelSubscriber(redis, channel, this::dispatch);
     }
 
     /** Tells every listener of {@code conversation} that message {@code messageId} is new or changed. */
@@ -53,52 +50,12 @@ public class MessageEvents {
 
     /** Registers a listener for one conversation; close the returned handle to stop. */
     public AutoCloseable subscribe(String conversation, Consumer<String> onMessageId) {
-        ensureSubscriber();
+        subscriber.ensureStarted();
         listeners.computeIfAbsent(conversation, c -> new CopyOnWriteArraySet<>()).add(onMessageId);
         return () -> listeners.computeIfPresent(conversation, (c, set) -> {
             set.remove(onMessageId);
             return set.isEmpty() ? null : set;
         });
-    }
-
-    private void ensureSubscriber() {
-        synchronized (lifecycle) {
-            if (subscriber != null || closed) {
-                return;
-            }
-            subscriber = new Thread(this::run, "message-events");
-            subscriber.setDaemon(true);
-            subscriber.start();
-        }
-    }
-
-    private void run() {
-        long backoffMillis = 100;
-        while (!closed) {
-            JedisPubSub current = new JedisPubSub() {
-                @Override
-                public void onMessage(String ch, String message) {
-                    dispatch(message);
-                }
-            };
-            pubSub = current;
-            try {
-                redis.subscribe(current, channel);
-                backoffMillis = 100;
-            } catch (RuntimeException e) {
-                if (closed) {
-                    return;
-                }
-                LOG.warn("Lost the Redis event subscription ({}); reconnecting", e.getClass().getSimpleName());
-                try {
-                    Thread.sleep(backoffMillis);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                backoffMillis = Math.min(backoffMillis * 2, 5_000);
-            }
-        }
     }
 
     private void dispatch(String message) {
@@ -115,6 +72,7 @@ public class MessageEvents {
             try {
                 listener.accept(messageId);
             } catch (RuntimeException e) {
+                // One broken page must not keep the others from hearing of the change.
                 LOG.warn("A message listener failed: {}", e.toString());
             }
         }
@@ -122,10 +80,6 @@ public class MessageEvents {
 
     @PreDestroy
     void close() {
-        closed = true;
-        JedisPubSub current = pubSub;
-        if (current != null && current.isSubscribed()) {
-            current.unsubscribe();
-        }
+        subscriber.close();
     }
 }
