@@ -58,27 +58,28 @@ public class ConsoleAuthFilter {
                 .flatMap(sessions::find);
         Optional<ConsoleUser> user = session.flatMap(s -> users.find(s.userId())).filter(u -> !u.disabled());
         if (session.isEmpty() || user.isEmpty()) {
-            return signInFirst(request);
+            return secureHeaders(signInFirst(request));
         }
         if (!SAFE.contains(request.getMethod()) && !Tokens.same(request.getHeaders().get(CSRF_HEADER), session.get().csrfToken())) {
-            return HttpResponse.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("error", "missing or wrong " + CSRF_HEADER + " header: reload the page and try again"));
+            return secureHeaders(HttpResponse.status(HttpStatus.FORBIDDEN)
+                    .body(Map.of("error", "missing or wrong " + CSRF_HEADER + " header: reload the page and try again")));
         }
         ConsoleRequest.set(request, session.get(), user.get());
         return null;
     }
 
+    /** On every response under /console; a refusal made above does not pass here, so it calls this itself. */
     @ResponseFilter
-    void secureHeaders(MutableHttpResponse<?> response) {
-        response.header("Cache-Control", "no-store");
-        response.header("X-Frame-Options", "DENY");
-        response.header("Referrer-Policy", "no-referrer");
-        response.header("X-Content-Type-Options", "nosniff");
-        response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    MutableHttpResponse<?> secureHeaders(MutableHttpResponse<?> response) {
+        return response.header("Cache-Control", "no-store")
+                .header("X-Frame-Options", "DENY")
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     }
 
     /** A page a person asked for goes to the sign-in page and back; a script's call gets a short 401. */
-    private static HttpResponse<?> signInFirst(HttpRequest<?> request) {
+    private static MutableHttpResponse<?> signInFirst(HttpRequest<?> request) {
         boolean wantsPage = request.getMethod() == HttpMethod.GET
                 && request.accept().stream().anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
         if (!wantsPage) {
