@@ -52,11 +52,11 @@ public class LoginThrottle {
 
     /** Empty when a sign-in as {@code username} from {@code address} may be tried now. */
     public Optional<Refusal> check(String username, String address) {
-        long now = clock.millis();
-        String lockedUntil = redis.get(lockKey(username));
-        if (lockedUntil != null && Long.parseLong(lockedUntil) > now) {
-            return Optional.of(new Refusal(Reason.ACCOUNT_LOCKED, Duration.ofMillis(Long.parseLong(lockedUntil) - now)));
+        Optional<Duration> locked = lockedFor(username);
+        if (locked.isPresent()) {
+            return Optional.of(new Refusal(Reason.ACCOUNT_LOCKED, locked.get()));
         }
+        long now = clock.millis();
         long windowStart = now - settings.lockoutWindow().toMillis();
         String addressKey = addressKey(address);
         if (redis.zcount(addressKey, "(" + windowStart, "+inf") >= settings.ipAttempts()) {
@@ -65,6 +65,13 @@ public class LoginThrottle {
             return Optional.of(new Refusal(Reason.TOO_MANY_FROM_ADDRESS, Duration.ofMillis(Math.max(0, freeAt - now))));
         }
         return Optional.empty();
+    }
+
+    /** How much longer {@code username} stays locked; empty when it is not locked. */
+    public Optional<Duration> lockedFor(String username) {
+        String lockedUntil = redis.get(lockKey(username));
+        long left = lockedUntil == null ? 0 : Long.parseLong(lockedUntil) - clock.millis();
+        return left > 0 ? Optional.of(Duration.ofMillis(left)) : Optional.empty();
     }
 
     /** Counts a failed sign-in; true when it locked the username just now. */
