@@ -55,13 +55,21 @@ public class ServeCommand implements Callable<Integer> {
             context.close();
             return 1;
         }
+        // After the port is bound: a password made for a server that could not start would never be seen.
+        Optional<String> demoAdmin;
+        try {
+            demoAdmin = context.getBean(DemoAdmin.class).createIfFirstStart();
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("intercede: cannot start: " + startupReason(e));
+            context.close();
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();
             stopped.countDown();
         }, "shutdown"));
         String base = server.getURL().toString();
-        Optional<String> demoAdmin = context.getBean(DemoAdmin.class).createIfFirstStart();
         java.io.PrintWriter out = spec.commandLine().getOut();
         out.println();
         out.println("  Intercede is running.");

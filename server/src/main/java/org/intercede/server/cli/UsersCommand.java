@@ -3,6 +3,7 @@ package org.intercede.server.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.exceptions.BeanInstantiationException;
 import org.intercede.outreach.console.audit.AuditLog;
 import org.intercede.outreach.console.auth.ConsoleUser;
 import org.intercede.outreach.console.auth.LoginThrottle;
@@ -197,6 +198,9 @@ public class UsersCommand implements Runnable {
     private static <T> T withUsers(StoreWork<T> work) {
         try (ApplicationContext context = StoreContext.open()) {
             return checked(() -> work.apply(context.getBean(UserStore.class), context));
+        } catch (BeanInstantiationException e) {
+            // A bad INTERCEDE_CONSOLE_* setting: one line, not Micronaut's chain of beans.
+            throw new IllegalStateException(ServeCommand.startupReason(e), e);
         }
     }
 
