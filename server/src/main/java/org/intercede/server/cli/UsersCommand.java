@@ -28,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * Console accounts from the command line, on the same Redis as a running server. Changes are audited with the
@@ -117,76 +116,75 @@ public class UsersCommand implements Runnable {
         }
     }
 
-    @Command(name = "passwd", mixinStandardHelpOptions = true,
-            description = {"Set a new password (generated and printed once without --password-stdin).",
-                    "Every session of the account ends."})
-    static class Passwd implements Runnable {
+    /** A subcommand on one existing account: acts, then prints one line saying what it did. */
+    abstract static class OnAccount implements Runnable {
         @Spec
         CommandSpec spec;
         @Parameters(paramLabel = "USERNAME")
         String username;
-        @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
-        boolean passwordStdin;
-        InputStream in = System.in;
+
+        /** Changes the account and returns the line to print. */
+        abstract String act(ApplicationContext context, UserStore users, ConsoleUser user);
 
         @Override
         public void run() {
-            String password = password(passwordStdin, in);
-            String name = change(username, (users, user) -> users.setPassword(AuditLog.SYSTEM, user.id(), password));
-            PrintWriter out = spec.commandLine().getOut();
-            out.println("password changed for " + name + "; their sessions have ended");
+            String done = withUsers((users, context) -> act(context, users, existing(users, username)));
+            spec.commandLine().getOut().println(done);
+        }
+    }
+
+    @Command(name = "passwd", mixinStandardHelpOptions = true,
+            description = {"Set a new password (generated and printed once without --password-stdin).",
+                    "Every session of the account ends."})
+    static class Passwd extends OnAccount {
+        @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
+        boolean passwordStdin;
+        InputStream in = System.in;
+        private String password;
+
+        @Override
+        public void run() {
+            password = password(passwordStdin, in);
+            super.run();
             if (!passwordStdin) {
-                out.println("password: " + password + "  (shown once)");
+                spec.commandLine().getOut().println("password: " + password + "  (shown once)");
             }
-            out.flush();
+            spec.commandLine().getOut().flush();
+        }
+
+        @Override
+        String act(ApplicationContext context, UserStore users, ConsoleUser user) {
+            users.setPassword(AuditLog.SYSTEM, user.id(), password);
+            return "password changed for " + user.username() + "; their sessions have ended";
         }
     }
 
     @Command(name = "disable", mixinStandardHelpOptions = true, description = "The account can no longer sign in; its sessions end now.")
-    static class Disable implements Runnable {
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "USERNAME")
-        String username;
-
+    static class Disable extends OnAccount {
         @Override
-        public void run() {
-            String name = change(username, (users, user) -> users.disable(AuditLog.SYSTEM, user.id()));
-            spec.commandLine().getOut().println("disabled " + name);
+        String act(ApplicationContext context, UserStore users, ConsoleUser user) {
+            users.disable(AuditLog.SYSTEM, user.id());
+            return "disabled " + user.username();
         }
     }
 
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "A disabled account can sign in again.")
-    static class Enable implements Runnable {
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "USERNAME")
-        String username;
-
+    static class Enable extends OnAccount {
         @Override
-        public void run() {
-            String name = change(username, (users, user) -> users.enable(AuditLog.SYSTEM, user.id()));
-            spec.commandLine().getOut().println("enabled " + name);
+        String act(ApplicationContext context, UserStore users, ConsoleUser user) {
+            users.enable(AuditLog.SYSTEM, user.id());
+            return "enabled " + user.username();
         }
     }
 
     @Command(name = "unlock", mixinStandardHelpOptions = true,
             description = "Lift a lock from failed sign-ins at once, and forget the failures.")
-    static class Unlock implements Runnable {
-        @Spec
-        CommandSpec spec;
-        @Parameters(paramLabel = "USERNAME")
-        String username;
-
+    static class Unlock extends OnAccount {
         @Override
-        public void run() {
-            String name = withUsers((users, context) -> {
-                ConsoleUser user = existing(users, username);
-                context.getBean(LoginThrottle.class).unlock(user.username());
-                context.getBean(AuditLog.class).append(AuditLog.SYSTEM, "unlock", user.username(), null);
-                return user.username();
-            });
-            spec.commandLine().getOut().println("unlocked " + name);
+        String act(ApplicationContext context, UserStore users, ConsoleUser user) {
+            context.getBean(LoginThrottle.class).unlock(user.username());
+            context.getBean(AuditLog.class).append(AuditLog.SYSTEM, "unlock", user.username(), null);
+            return "unlocked " + user.username();
         }
     }
 
@@ -202,15 +200,6 @@ public class UsersCommand implements Runnable {
             // A bad INTERCEDE_CONSOLE_* setting: one line, not Micronaut's chain of beans.
             throw new IllegalStateException(ServeCommand.startupReason(e), e);
         }
-    }
-
-    /** Applies {@code change} to the account of {@code username} and returns its username. */
-    private static String change(String username, BiConsumer<UserStore, ConsoleUser> change) {
-        return withUsers((users, context) -> {
-            ConsoleUser user = existing(users, username);
-            change.accept(users, user);
-            return user.username();
-        });
     }
 
     private static ConsoleUser existing(UserStore users, String username) {
