@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
                 "With no command, runs 'serve'."},
         subcommands = {ServeCommand.class, ClassifyCommand.class, TriageCommand.class, NluCommand.class,
                 SimulateCommand.class, BotCommand.class, NumbersCommand.class, ExtractPhonesCommand.class,
-                ExtractCommand.class, AdsCommand.class, OutreachCommand.class, PromptsCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                ExtractCommand.class, AdsCommand.class, OutreachCommand.class, UsersCommand.class, PromptsCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public class IntercedeCommand implements Runnable {
 
     @picocli.CommandLine.Spec

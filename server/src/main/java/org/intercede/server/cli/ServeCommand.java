@@ -2,6 +2,7 @@ package org.intercede.server.cli;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.intercede.outreach.console.auth.DemoAdmin;
 import org.intercede.server.Main;
 import org.intercede.sms.privacy.MissingSecretException;
 import org.intercede.sms.redis.RedisUnavailableException;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -53,6 +55,15 @@ public class ServeCommand implements Callable<Integer> {
             context.close();
             return 1;
         }
+        // After the port is bound: a password made for a server that could not start would never be seen.
+        Optional<String> demoAdmin;
+        try {
+            demoAdmin = context.getBean(DemoAdmin.class).createIfFirstStart();
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("intercede: cannot start: " + startupReason(e));
+            context.close();
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             context.close();
@@ -62,9 +73,12 @@ public class ServeCommand implements Callable<Integer> {
         java.io.PrintWriter out = spec.commandLine().getOut();
         out.println();
         out.println("  Intercede is running.");
+        out.println("    Console:    " + base + "/console");
         out.println("    Simulator:  " + base + "/simulator");
         out.println("    Health:     " + base + "/health");
         out.println("    Metrics:    " + base + "/prometheus");
+        demoAdmin.ifPresent(password -> out.println("  Demo admin: " + DemoAdmin.USERNAME + " / " + password
+                + " (shown once; change it with ./intercede users passwd " + DemoAdmin.USERNAME + ")"));
         out.println("  Press Ctrl+C to stop.");
         out.println();
         out.flush();
