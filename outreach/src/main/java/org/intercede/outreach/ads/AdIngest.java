@@ -73,6 +73,8 @@ public class AdIngest {
             putSealed(fields, "text", ad.text());
             if (ad.city() != null) {
                 fields.put("city", ad.city());
+                // Ads per city, for the supervisors' dashboard (a city is not personal data).
+                redis.zincrby(citiesKey(keys), 1, ad.city().strip());
             }
             if (ad.region() != null) {
                 fields.put("region", ad.region());
@@ -89,6 +91,11 @@ public class AdIngest {
             }
         }
         return new IngestResult(id, isNew, found);
+    }
+
+    /** Ads counted per city. */
+    public static String citiesKey(RedisKeys keys) {
+        return keys.key("ads", "cities");
     }
 
     private void putSealed(Map<String, String> fields, String name, String value) {

@@ -1,5 +1,7 @@
 package org.intercede.outreach.campaign;
 
+import org.intercede.outreach.figures.OutreachFunnel;
+
 import jakarta.inject.Singleton;
 import org.intercede.outreach.ads.PhoneIndex;
 import org.intercede.outreach.ads.PhoneProfile;
@@ -42,10 +44,12 @@ public class OutreachPlanner {
     private final OutboundQueue outbound;
     private final UnifiedJedis redis;
     private final RedisKeys keys;
+    private final OutreachFunnel funnel;
 
     public OutreachPlanner(PhoneIndex phones, NumberRegistry registry, OptOutStore optOuts, InvalidNumbers invalid,
                            Recipients recipients, PromptCatalog prompts, OutreachSettings settings, OutboundQueue outbound,
-                           UnifiedJedis redis, RedisKeys keys) {
+                           UnifiedJedis redis, RedisKeys keys, OutreachFunnel funnel) {
+        this.funnel = funnel;
         this.phones = phones;
         this.registry = registry;
         this.optOuts = optOuts;
@@ -111,6 +115,12 @@ public class OutreachPlanner {
 
     /** Queues every offer for its window (dropped unsent if the window closes first) and records the attempt. */
     public int send(Plan plan, Instant now) {
+        funnel.add("planned", plan.offers().size());
+        return sendReviewed(plan, now);
+    }
+
+    /** Like {@link #send}, for offers already counted as planned when their batch was held for review. */
+    int sendReviewed(Plan plan, Instant now) {
         Campaign campaign = plan.campaign();
         for (Offer offer : plan.offers()) {
             long attempt = recipients.texted(offer.number(), offer.sender(), now, campaign.name(), offer.variant());
@@ -124,6 +134,7 @@ public class OutreachPlanner {
         String today = sentTodayKey(campaign, now);
         redis.incrBy(today, plan.offers().size());
         redis.expire(today, 3 * 86_400L);
+        funnel.add("sent", plan.offers().size());
         return plan.offers().size();
     }
 

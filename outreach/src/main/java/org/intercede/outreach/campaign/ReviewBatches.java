@@ -1,5 +1,7 @@
 package org.intercede.outreach.campaign;
 
+import org.intercede.outreach.figures.OutreachFunnel;
+
 import jakarta.inject.Singleton;
 import org.intercede.sms.config.IdGenerator;
 import org.intercede.sms.privacy.PiiSealer;
@@ -29,9 +31,11 @@ public class ReviewBatches {
     private final IdGenerator ids;
     private final OutreachPlanner planner;
     private final Clock clock;
+    private final OutreachFunnel funnel;
 
     public ReviewBatches(UnifiedJedis redis, RedisKeys keys, PiiSealer sealer, IdGenerator ids, OutreachPlanner planner,
-                         Clock clock) {
+                         Clock clock, OutreachFunnel funnel) {
+        this.funnel = funnel;
         this.redis = redis;
         this.keys = keys;
         this.sealer = sealer;
@@ -53,6 +57,7 @@ public class ReviewBatches {
                 "status", "pending"));
         redis.expire(key(id), KEEP_SECONDS);
         redis.zadd(keys.key("batches", "pending"), now.toEpochMilli(), id);
+        funnel.add("planned", plan.offers().size());
         return new Batch(id, plan.campaign().name(), plan.offers().size(), now, "pending");
     }
 
@@ -92,7 +97,7 @@ public class ReviewBatches {
         }
         Set<String> numbers = new HashSet<>(Arrays.asList(sealer.open(redis.hget(key(id), "numbers")).split(",")));
         Instant now = clock.instant();
-        int sent = planner.send(planner.plan(campaign, now, numbers), now);
+        int sent = planner.sendReviewed(planner.plan(campaign, now, numbers), now);
         redis.hset(key(id), "status", "sent");
         redis.zrem(keys.key("batches", "pending"), id);
         return sent;

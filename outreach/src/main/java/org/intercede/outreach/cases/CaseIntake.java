@@ -7,6 +7,7 @@ import org.intercede.nlp.triage.ReplyTriage;
 import org.intercede.nlp.triage.TriageReading;
 import org.intercede.outreach.ads.PhoneIndex;
 import org.intercede.outreach.ads.PhoneProfile;
+import org.intercede.outreach.figures.OutreachFunnel;
 import org.intercede.prompts.Catalog;
 import org.intercede.prompts.PromptCatalog;
 import org.intercede.sms.message.StoredMessage;
@@ -51,10 +52,13 @@ public class CaseIntake {
     private final CaseSettings settings;
     private final StaffedHours hours;
     private final Clock clock;
+    private final OutreachFunnel funnel;
 
     public CaseIntake(Provider<ReplyTriage> triage, Provider<LanguageDetector> languages, CaseStore store,
                       CaseAssigner assigner, CaseAlerts alerts, CaseEvents events, OptOutStore optOuts,
-                      OutboundQueue outbound, PromptCatalog prompts, PhoneIndex phones, CaseSettings settings, Clock clock) {
+                      OutboundQueue outbound, PromptCatalog prompts, PhoneIndex phones, CaseSettings settings, Clock clock,
+                      OutreachFunnel funnel) {
+        this.funnel = funnel;
         this.triage = triage;
         this.languages = languages;
         this.store = store;
@@ -83,6 +87,9 @@ public class CaseIntake {
         CaseStore.Arrival arrival = store.recordInbound(in);
         SupportCase supportCase = arrival.supportCase();
         events.publish(arrival.isNew() ? CaseEvents.Kind.NEW : CaseEvents.Kind.MESSAGE, supportCase.id());
+        if (arrival.engaged()) {
+            funnel.add("engaged", 1);
+        }
 
         if (in.optOut()) {
             optOut(number, supportCase);

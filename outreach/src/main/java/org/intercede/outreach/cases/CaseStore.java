@@ -102,7 +102,8 @@ public class CaseStore {
     }
 
     /** What changed when a message from the person arrived. */
-    public record Arrival(SupportCase supportCase, boolean isNew, boolean reopened) {
+    /** @param engaged the person wrote back for the first time after a caseworker answered */
+    public record Arrival(SupportCase supportCase, boolean isNew, boolean reopened, boolean engaged) {
     }
 
     /**
@@ -185,12 +186,9 @@ public class CaseStore {
             if (isNew) {
                 tx.incr(keys.counter("opened"));
             }
-            if (fields.containsKey(F.ENGAGED)) {
-                tx.incr(keys.counter("engaged"));
-            }
             tx.exec();
         }
-        return new Arrival(find(id).orElseThrow(), isNew, reopened);
+        return new Arrival(find(id).orElseThrow(), isNew, reopened, fields.containsKey(F.ENGAGED));
     }
 
     /** A caseworker's reply went out: the timer stops, and the first one counts towards the response times. */
@@ -310,6 +308,20 @@ public class CaseStore {
         Map<String, Long> loads = new HashMap<>();
         responses.forEach((user, count) -> loads.put(user, count.get()));
         return loads;
+    }
+
+    /** Waits (ms) from a case's opening to its first answer, for answers given since {@code since}. */
+    public List<Long> firstResponseTimes(Instant since) {
+        List<Long> waits = new ArrayList<>();
+        for (String member : redis.zrangeByScore(keys.firstResponses(), since.toEpochMilli(), Double.POSITIVE_INFINITY)) {
+            waits.add(Long.parseLong(member.substring(member.indexOf('|') + 1)));
+        }
+        return waits;
+    }
+
+    /** Cases active since a time, most recent first. */
+    public List<String> activeSince(Instant since, int limit) {
+        return new ArrayList<>(redis.zrevrangeByScore(keys.all(), Double.POSITIVE_INFINITY, since.toEpochMilli(), 0, limit));
     }
 
     /** The oldest unassigned cases first: whoever waited longest is picked up first. */

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.intercede.outreach.campaign.OutreachPlanner;
 import org.intercede.outreach.campaign.Recipients;
 import org.intercede.outreach.cases.CaseIntake;
+import org.intercede.outreach.figures.OutreachFunnel;
 import org.intercede.sms.inbound.NumberOwner;
 import org.intercede.sms.message.StoredMessage;
 import org.intercede.sms.numbers.NumberRole;
@@ -19,8 +20,10 @@ public class OutreachOwner implements NumberOwner {
     private final Recipients recipients;
     private final OutreachPlanner planner;
     private final CaseIntake cases;
+    private final OutreachFunnel funnel;
 
-    public OutreachOwner(Recipients recipients, OutreachPlanner planner, CaseIntake cases) {
+    public OutreachOwner(Recipients recipients, OutreachPlanner planner, CaseIntake cases, OutreachFunnel funnel) {
+        this.funnel = funnel;
         this.recipients = recipients;
         this.planner = planner;
         this.cases = cases;
@@ -38,6 +41,7 @@ public class OutreachOwner implements NumberOwner {
                 .ifPresent(r -> {
                     if (recipients.replied(message.theirNumber())) {
                         planner.countReply(r.campaign(), r.variant());
+                        funnel.add("replied", 1);
                     }
                 });
         cases.receive(number, message);

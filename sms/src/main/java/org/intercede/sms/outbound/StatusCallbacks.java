@@ -29,11 +29,14 @@ public class StatusCallbacks {
     private final MessageStore store;
     private final DeliveryConsequences consequences;
     private final MessageEvents events;
+    private final DeliveryCounts counts;
 
-    public StatusCallbacks(MessageStore store, DeliveryConsequences consequences, MessageEvents events) {
+    public StatusCallbacks(MessageStore store, DeliveryConsequences consequences, MessageEvents events,
+                           DeliveryCounts counts) {
         this.store = store;
         this.consequences = consequences;
         this.events = events;
+        this.counts = counts;
     }
 
     public void apply(String providerId, String twilioStatus, String errorCode) {
@@ -47,6 +50,9 @@ public class StatusCallbacks {
         if (rank(status) > rank(message.status())) {
             store.updateStatus(message.conversation(), message.id(), status, null, errorCode);
             events.publish(message.conversation(), message.id());
+            if (status == MessageStatus.DELIVERED) {
+                counts.delivered(store.field(message.conversation(), message.id(), OutboundQueue.FIELD_PURPOSE));
+            }
         }
         if (errorCode != null) {
             consequences.apply(message, errorCode);

@@ -283,7 +283,7 @@ class ConsoleHttpTest {
                 get("/console", null, "text/html"), get("/console/me", signIn(), "application/json"))) {
             assertThat(response.headers().firstValue("Cache-Control")).as(response.uri().toString()).contains("no-store");
             assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
-            assertThat(response.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+            assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
             assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                     assertThat(csp).contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe"));
