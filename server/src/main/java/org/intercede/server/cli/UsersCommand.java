@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Console accounts from the command line, on the same Redis as a running server. Changes are audited with the
@@ -206,32 +207,32 @@ public class UsersCommand implements Runnable {
         return users.findByUsername(username).orElseThrow(() -> new UsageError("no user '" + username + "'"));
     }
 
+    /** A generated password, or the first line of standard input; checked before anything is stored. */
     private static String password(boolean fromStdin, InputStream in) {
-        String password = Passwords.readable();
-        if (fromStdin) {
-            try {
-                String line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
-                if (line == null || line.isEmpty()) {
-                    throw new UsageError("--password-stdin: no password on standard input");
-                }
-                password = line;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (!fromStdin) {
+            return Passwords.readable();
         }
-        String chosen = password;
-        checked(() -> {
-            Passwords.check(chosen);
-            return null;
-        });
-        return password;
+        String line;
+        try {
+            line = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (line == null || line.isEmpty()) {
+            throw new UsageError("--password-stdin: no password on standard input");
+        }
+        try {
+            Passwords.check(line);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        return line;
     }
 
-    private static <T> T checked(java.util.function.Supplier<T> work) {
+    /** Bad input found by the store (IllegalArgumentException) becomes a usage error: exit 2. */
+    private static <T> T checked(Supplier<T> work) {
         try {
             return work.get();
-        } catch (UsageError e) {
-            throw e;
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }

@@ -14,12 +14,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -115,7 +115,9 @@ public class UserStore {
     public ConsoleUser update(String actor, String id, String displayName, Role role, List<String> languages, int capacity,
                               @Nullable String phone, boolean onCall) {
         ConsoleUser before = existing(id);
-        Objects.requireNonNull(role, "role");
+        if (role == null) {
+            throw new IllegalArgumentException("role is required: caseworker, supervisor or admin");
+        }
         ConsoleUser after = new ConsoleUser(id, before.username(), UserFields.displayName(displayName), role,
                 UserFields.languages(languages), UserFields.capacity(capacity), UserFields.phone(phone), onCall,
                 before.disabled(), before.createdAt());
