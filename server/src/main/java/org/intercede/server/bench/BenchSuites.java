@@ -8,6 +8,6 @@ final class BenchSuites {
     }
 
     static List<BenchSuite> all() {
-        return List.of(new GatewayBench(), new NluBench(), new ExtractBench());
+        return List.of(new GatewayBench(), new ConsoleBench(), new NluBench(), new ExtractBench());
     }
 }
