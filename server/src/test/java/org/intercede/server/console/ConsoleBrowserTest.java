@@ -109,7 +109,6 @@ class ConsoleBrowserTest {
         assertThat(row).hasCount(1);
         assertThat(row).containsText("Ana Ruiz");
         assertThat(page.evaluate("window.sameDocument === true")).isEqualTo(true);
-        Screenshots.save(page, "console-inbox");
 
         row.locator("a").click();
         assertThat(page.locator("#thread")).containsText("finding a doctor");
@@ -149,6 +148,7 @@ class ConsoleBrowserTest {
         assertThat(sentTo(SUPERVISOR_PHONE).get(0).body()).doesNotContain(inDanger).contains("URGENT");
         assertThat(sentTo(inDanger).get(0).from()).isEqualTo(OUTREACH);
         browsers.assertNoPageErrors();
+        Screenshots.save(page, "console-inbox");
     }
 
     @Test
