@@ -101,6 +101,22 @@ public class CaseStore {
         return counts;
     }
 
+    /**
+     * The counts a caseworker may see: their own cases and the unassigned ones (a colleague's are not theirs to
+     * count). Resolved cases are not counted for them.
+     */
+    public Map<InboxView, Long> countsVisibleTo(String userId) {
+        Set<String> visible = new HashSet<>(redis.zrange(keys.mine(userId), 0, -1));
+        visible.addAll(redis.zrange(keys.unassigned(), 0, -1));
+        long urgent = redis.zrange(keys.urgent(), 0, -1).stream().filter(visible::contains).count();
+        Map<InboxView, Long> counts = new HashMap<>();
+        counts.put(InboxView.URGENT, urgent);
+        counts.put(InboxView.UNASSIGNED, redis.zcard(keys.unassigned()));
+        counts.put(InboxView.MINE, redis.zcard(keys.mine(userId)));
+        counts.put(InboxView.ALL, (long) visible.size());
+        return counts;
+    }
+
     /** What changed when a message from the person arrived. */
     /** @param engaged the person wrote back for the first time after a caseworker answered */
     public record Arrival(SupportCase supportCase, boolean isNew, boolean reopened, boolean engaged) {

@@ -60,13 +60,18 @@ public class InboxController {
         }
         List<SupportCase> shown = cases.findAll(cases.ids(view, user.id(), LIST_LIMIT)).stream()
                 .filter(c -> CaseAccess.canOpen(user, c)).toList();
-        Map<InboxView, Long> counts = cases.counts(user.id());
+        Map<InboxView, Long> counts = supervisor ? cases.counts(user.id()) : cases.countsVisibleTo(user.id());
         List<Map<String, Object>> tabs = new ArrayList<>();
         for (InboxView v : InboxView.values()) {
             if (v == InboxView.FLAGGED && !supervisor) {
                 continue;
             }
-            tabs.add(Map.of("id", v.label(), "title", v.title(), "count", counts.get(v), "current", v == view));
+            Map<String, Object> tab = new HashMap<>();
+            tab.put("id", v.label());
+            tab.put("title", v.title());
+            tab.put("count", counts.get(v));
+            tab.put("current", v == view);
+            tabs.add(tab);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("view", view.label());

@@ -117,7 +117,10 @@ class CaseAccessHttpTest {
 
     @Test
     void aColleaguesCaseIsNotListedInACaseworkersInbox() {
-        assertThat(get(ana, "/console/fragments/inbox?view=all").body()).doesNotContain(caseOfBen);
+        String anas = get(ana, "/console/fragments/inbox?view=all").body();
+        assertThat(anas).doesNotContain(caseOfBen);
+        // Not even counted: the tab counts only what she may open.
+        assertThat(anas).containsPattern("All open</span>\\s*<span class=\"count\">0<");
         assertThat(get(ben, "/console/fragments/inbox?view=all").body()).contains(caseOfBen);
     }
 
