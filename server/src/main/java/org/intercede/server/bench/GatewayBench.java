@@ -33,6 +33,8 @@ public class GatewayBench implements BenchSuite {
     private static final String ACCOUNT = BenchApp.ACCOUNT;
     private static final String OUTREACH = "+12065550142";
     private static final String DECOY = "+12065550100";
+    /** The gateway's own work: a deterrence number's owner only counts the reply (one Redis write). */
+    private static final String DETERRENCE = "+12065550160";
     private static final int CLIENTS = 32;
     private static final int OUTBOUND_CLIENTS = 8;
     private static final int RATE = 1_000;
@@ -70,13 +72,15 @@ public class GatewayBench implements BenchSuite {
         URI base = URI.create(server.getBean(EmbeddedServer.class).getURL().toString());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(4)).build();
-        LoadClients.Call webhook = i -> post(http, base, "/twilio/sms", OUTREACH, i);
+        LoadClients.Call webhook = i -> post(http, base, "/twilio/sms", DETERRENCE, i);
+        LoadClients.Call outreach = i -> post(http, base, "/twilio/sms", OUTREACH, i);
         LoadClients.Call bare = i -> post(http, base, "/bench/bare", OUTREACH, i);
         LoadClients.Call decoy = i -> post(http, base, "/twilio/sms", DECOY, i);
         Duration warmUp = Duration.ofSeconds(Math.min(3, duration.toSeconds()));
         Timing bareTiming = LoadClients.closedLoop(CLIENTS, warmUp, duration, bare);
         Timing webhookTiming = LoadClients.closedLoop(CLIENTS, warmUp, duration, i -> webhook.run(i + 10_000_000L));
         Timing botTiming = LoadClients.closedLoop(CLIENTS, warmUp, duration, i -> decoy.run(i + 30_000_000L));
+        Timing outreachTiming = LoadClients.closedLoop(CLIENTS, warmUp, duration, i -> outreach.run(i + 50_000_000L));
         ExecutorService senders = Executors.newFixedThreadPool(64);
         Timing atRate;
         Timing botAtRate;
@@ -90,7 +94,8 @@ public class GatewayBench implements BenchSuite {
                 Measurement.against("gateway.inbound", webhookTiming, "gateway.bare_endpoint", bareTiming),
                 Measurement.of("gateway.inbound@" + RATE + "/s", atRate),
                 Measurement.against("gateway.bot", botTiming, "gateway.bare_endpoint", bareTiming),
-                Measurement.of("gateway.bot@" + RATE + "/s", botAtRate));
+                Measurement.of("gateway.bot@" + RATE + "/s", botAtRate),
+                Measurement.against("gateway.outreach_reply", outreachTiming, "gateway.bare_endpoint", bareTiming));
     }
 
     /** Enqueue to Twilio (fake), each client waiting for its message to arrive before sending the next. */

@@ -2,19 +2,15 @@ package org.intercede.sms.inbound;
 
 import io.micronaut.context.annotation.Context;
 import org.intercede.sms.events.MessageEvents;
-import org.intercede.sms.message.Direction;
 import org.intercede.sms.message.MessageStatus;
 import org.intercede.sms.message.MessageStore;
 import org.intercede.sms.message.StoredMessage;
 import org.intercede.sms.numbers.NumberRegistry;
 import org.intercede.sms.numbers.OwnedNumber;
 import org.intercede.sms.phone.PhoneNumbers;
-import org.intercede.sms.redis.RedisKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisConnectionException;
-import redis.clients.jedis.params.SetParams;
 
 import java.time.Duration;
 import java.util.List;
@@ -28,12 +24,8 @@ import java.util.Optional;
 public class InboundGateway {
     /** Twilio retries a webhook for a while; 48 h covers every retry it makes. */
     static final Duration DEDUPE_WINDOW = Duration.ofHours(48);
-    private static final String PENDING = "p";
-    private static final String DONE = "d";
     private static final Logger LOG = LoggerFactory.getLogger(InboundGateway.class);
 
-    private final UnifiedJedis redis;
-    private final RedisKeys keys;
     private final NumberRegistry numbers;
     private final MessageStore store;
     private final MessageEvents events;
@@ -41,10 +33,8 @@ public class InboundGateway {
     private final InboundSpool spool;
     private final KeywordHandler keywords;
 
-    public InboundGateway(UnifiedJedis redis, RedisKeys keys, NumberRegistry numbers, MessageStore store,
+    public InboundGateway(NumberRegistry numbers, MessageStore store,
                           MessageEvents events, List<NumberOwner> owners, InboundSpool spool, KeywordHandler keywords) {
-        this.redis = redis;
-        this.keys = keys;
         this.numbers = numbers;
         this.store = store;
         this.events = events;
@@ -78,20 +68,20 @@ public class InboundGateway {
             LOG.warn("Message to {} which is not one of our numbers: ignored", PhoneNumbers.mask(message.to()));
             return InboundResult.UNKNOWN_NUMBER;
         }
-        // Two-phase mark: "pending" while we work, "done" once stored and routed. A mark left pending by a
-        // crash (or a Redis outage mid-way) lets the spool's replay store the message instead of losing it.
-        String seen = keys.key("sid" + message.messageSid(), "seen");
-        String first = redis.set(seen, PENDING, SetParams.setParams().nx().ex(DEDUPE_WINDOW.toSeconds()));
-        if (first == null && DONE.equals(redis.get(seen))) {
+        // The MessageSid is marked in the same round trip that stores the message, and marked done only once
+        // the message has been dealt with: a crash (or an outage) in between leaves it "unfinished", and the
+        // retry (Twilio's, or the spool's replay) routes the stored message instead of storing it twice.
+        MessageStore.Appended appended = store.appendOnce(message.to(), message.from(), message.body(),
+                message.mediaUrls(), MessageStatus.RECEIVED, message.messageSid(), DEDUPE_WINDOW);
+        if (appended.outcome() == MessageStore.Once.DUPLICATE) {
             LOG.info("Duplicate message {} ignored", message.messageSid());
             return InboundResult.DUPLICATE;
         }
-        StoredMessage stored = store.append(Direction.INBOUND, message.to(), message.from(), message.body(),
-                message.mediaUrls(), MessageStatus.RECEIVED, message.messageSid());
-        if (!keywords.handle(number.get(), stored)) {
+        StoredMessage stored = appended.message();
+        if (stored != null && !keywords.handle(number.get(), stored)) {
             route(number.get(), stored);
         }
-        redis.set(seen, DONE, SetParams.setParams().ex(DEDUPE_WINDOW.toSeconds()));
+        store.markDone(store.conversationId(message.to(), message.from()), message.messageSid(), DEDUPE_WINDOW);
         return InboundResult.ACCEPTED;
     }
 

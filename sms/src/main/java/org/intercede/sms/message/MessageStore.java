@@ -10,6 +10,7 @@ import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.AbstractTransaction;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -68,6 +69,90 @@ public class MessageStore {
         String conversation = conversationId(ourNumber, theirNumber);
         String id = ids.next();
         Instant at = clock.instant();
+        Map<String, String> fields = sealedFields(direction, ourNumber, theirNumber, body, mediaUrls, at, status, providerId);
+        fields.putAll(extra);
+        try (AbstractTransaction tx = redis.multi()) {
+            tx.hset(messageKey(conversation, id), fields);
+            tx.rpush(threadKey(conversation), id);
+            // The change notice rides in the same round trip; listeners re-read the message, so order is safe.
+            tx.publish(events.channel(), MessageEvents.notice(conversation, id));
+            tx.exec();
+        }
+        return new StoredMessage(id, conversation, direction, ourNumber, theirNumber, body, List.copyOf(mediaUrls),
+                at, status, providerId, null);
+    }
+
+    /** What {@link #appendOnce} did with a message that carries the provider's id. */
+    public enum Once {
+        /** Stored now, for the first time. */
+        NEW,
+        /** Stored by an earlier attempt that did not finish (a crash, an outage): not stored again, to be routed. */
+        UNFINISHED,
+        /** Stored and dealt with before: nothing to do. */
+        DUPLICATE
+    }
+
+    public record Appended(Once outcome, StoredMessage message) {
+    }
+
+    // KEYS: the provider id's mark, the message, the thread. ARGV: mark's seconds, message id, channel, notice,
+    // then the message's fields. The mark holds the message id until the caller calls markDone.
+    private static final String APPEND_ONCE = """
+            local seen = redis.call('GET', KEYS[1])
+            if seen == 'done' then return {'DUPLICATE'} end
+            if seen then return {'UNFINISHED', seen} end
+            redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[1])
+            redis.call('HSET', KEYS[2], unpack(ARGV, 5))
+            redis.call('RPUSH', KEYS[3], ARGV[2])
+            redis.call('PUBLISH', ARGV[3], ARGV[4])
+            return {'NEW'}
+            """;
+
+    /**
+     * Stores an inbound message once per provider id, in one round trip: the provider id is marked (for
+     * {@code window}) in the same script that stores the message and tells listeners. The mark lives in the
+     * conversation's slot, so the script is legal on a Redis Cluster. Call {@link #markDone} once the message
+     * has been dealt with; until then a repeat of it comes back {@link Once#UNFINISHED}.
+     */
+    public Appended appendOnce(String ourNumber, String theirNumber, String body, List<String> mediaUrls,
+                               MessageStatus status, String providerId, java.time.Duration window) {
+        String conversation = conversationId(ourNumber, theirNumber);
+        String id = ids.next();
+        Instant at = clock.instant();
+        Map<String, String> fields = sealedFields(Direction.INBOUND, ourNumber, theirNumber, body, mediaUrls, at, status, providerId);
+        List<String> args = new ArrayList<>(List.of(Long.toString(window.toSeconds()), id, events.channel(),
+                MessageEvents.notice(conversation, id)));
+        fields.forEach((name, value) -> {
+            args.add(name);
+            args.add(value);
+        });
+        Object result = redis.eval(APPEND_ONCE, List.of(onceKey(conversation, providerId), messageKey(conversation, id),
+                threadKey(conversation)), args);
+        List<?> reply = (List<?>) result;
+        Once outcome = Once.valueOf(text(reply.get(0)));
+        return switch (outcome) {
+            case NEW -> new Appended(outcome, new StoredMessage(id, conversation, Direction.INBOUND, ourNumber, theirNumber,
+                    body, List.copyOf(mediaUrls), at, status, providerId, null));
+            case UNFINISHED -> new Appended(outcome, get(conversation, text(reply.get(1))).orElse(null));
+            case DUPLICATE -> new Appended(outcome, null);
+        };
+    }
+
+    /** The message with this provider id has been dealt with: a repeat of it is a duplicate from now on. */
+    public void markDone(String conversation, String providerId, java.time.Duration window) {
+        redis.set(onceKey(conversation, providerId), "done", SetParams.setParams().ex(window.toSeconds()));
+    }
+
+    private static String text(Object value) {
+        return value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : String.valueOf(value);
+    }
+
+    private String onceKey(String conversation, String providerId) {
+        return keys.key("c" + conversation, "once", providerId);
+    }
+
+    private Map<String, String> sealedFields(Direction direction, String ourNumber, String theirNumber, String body,
+                                             List<String> mediaUrls, Instant at, MessageStatus status, String providerId) {
         Map<String, String> fields = new HashMap<>();
         fields.put("dir", direction.name());
         fields.put("ours", sealer.seal(ourNumber));
@@ -81,16 +166,7 @@ public class MessageStore {
         if (providerId != null) {
             fields.put("psid", providerId);
         }
-        fields.putAll(extra);
-        try (AbstractTransaction tx = redis.multi()) {
-            tx.hset(messageKey(conversation, id), fields);
-            tx.rpush(threadKey(conversation), id);
-            // The change notice rides in the same round trip; listeners re-read the message, so order is safe.
-            tx.publish(events.channel(), MessageEvents.notice(conversation, id));
-            tx.exec();
-        }
-        return new StoredMessage(id, conversation, direction, ourNumber, theirNumber, body, List.copyOf(mediaUrls),
-                at, status, providerId, null);
+        return fields;
     }
 
     /** A message with the fields its owning module stored beside it (see {@code append(..., extra)}). */

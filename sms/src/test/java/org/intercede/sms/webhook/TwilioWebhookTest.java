@@ -188,6 +188,22 @@ class TwilioWebhookTest {
     }
 
     @Test
+    void aMessageStoredByAnAttemptThatDiedIsRoutedOnTheRetryWithoutBeingStoredTwice() {
+        String phone = freshPhone();
+        Map<String, String> p = message(phone, "HELP");
+        // An earlier attempt stored it and died before routing it (a crash, Redis lost mid-way).
+        app.bean(MessageStore.class).appendOnce(OURS, phone, "HELP", java.util.List.of(),
+                org.intercede.sms.message.MessageStatus.RECEIVED, p.get("MessageSid"), java.time.Duration.ofHours(1));
+
+        assertThat(app.postForm("/twilio/sms", encode(p), sign(p)).statusCode()).isEqualTo(200);
+        assertThat(app.postForm("/twilio/sms", encode(p), sign(p)).statusCode()).isEqualTo(200);
+
+        // Stored once, and dealt with once: the HELP answer is queued exactly once.
+        assertThat(thread(phone)).extracting(StoredMessage::direction)
+                .containsExactly(org.intercede.sms.message.Direction.INBOUND, org.intercede.sms.message.Direction.OUTBOUND);
+    }
+
+    @Test
     void emojiAndAccentsArriveExactly() {
         String phone = freshPhone();
         String body = "¿Hola? ñandú 😀👍🏽 “quoted” — 漢字";
