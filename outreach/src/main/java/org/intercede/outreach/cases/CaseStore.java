@@ -71,7 +71,7 @@ public class CaseStore {
         return cases;
     }
 
-    /** The ids in one inbox list, most recently active first. */
+    /** The ids in one inbox list in queue order (see {@link #queueOrder}); resolved ones most recent first. */
     public List<String> ids(InboxView view, String userId, int limit) {
         String key = switch (view) {
             case URGENT -> keys.urgent();
@@ -81,7 +81,7 @@ public class CaseStore {
             case FLAGGED -> keys.flagged();
             case RESOLVED -> keys.resolved();
         };
-        return new ArrayList<>(redis.zrevrange(key, 0, limit - 1));
+        return new ArrayList<>(view == InboxView.RESOLVED ? redis.zrevrange(key, 0, limit - 1) : redis.zrange(key, 0, limit - 1));
     }
 
     /** How many cases each inbox list holds, for the tabs. */
@@ -185,19 +185,8 @@ public class CaseStore {
                 tx.zadd(keys.resolved(), score, id);
             } else {
                 tx.zrem(keys.resolved(), id);
-                tx.zadd(keys.active(), score, id);
                 tx.zadd(keys.responseDue(), due.toEpochMilli(), id);
-                if (urgent) {
-                    tx.zadd(keys.urgent(), score, id);
-                }
-                if (hostile) {
-                    tx.zadd(keys.flagged(), score, id);
-                }
-                if (assignee != null) {
-                    tx.zadd(keys.mine(assignee), score, id);
-                } else if (!hostile) {
-                    tx.zadd(keys.unassigned(), score, id);
-                }
+                index(tx, id, assignee, urgent, hostile, queueOrder(urgent, awaiting, now));
             }
             if (isNew) {
                 tx.incr(keys.counter("opened"));
@@ -225,7 +214,12 @@ public class CaseStore {
                 tx.zadd(keys.firstResponses(), now.toEpochMilli(), id + "|" + waited);
             }
             tx.set(keys.handler(current.get(F.WHO)), userId);
-            touch(tx, id, current.get(F.ASSIGNEE), now, CaseStatus.valueOf(current.get(F.STATUS)));
+            tx.zadd(keys.all(), now.toEpochMilli(), id);
+            if (CaseStatus.valueOf(current.get(F.STATUS)) != CaseStatus.RESOLVED) {
+                boolean urgent = "1".equals(current.get(F.URGENT));
+                index(tx, id, current.get(F.ASSIGNEE), urgent, "1".equals(current.get(F.HOSTILE)),
+                        queueOrder(urgent, null, now));
+            }
             tx.exec();
         }
     }
@@ -255,13 +249,10 @@ public class CaseStore {
                 tx.zadd(keys.resolved(), now.toEpochMilli(), id);
             } else {
                 tx.zrem(keys.resolved(), id);
-                touch(tx, id, assignee, now, status);
-                if (assignee == null && !"1".equals(current.get(F.HOSTILE))) {
-                    tx.zadd(keys.unassigned(), now.toEpochMilli(), id);
-                }
-                if ("1".equals(current.get(F.URGENT))) {
-                    tx.zadd(keys.urgent(), now.toEpochMilli(), id);
-                }
+                tx.zadd(keys.all(), now.toEpochMilli(), id);
+                boolean urgent = "1".equals(current.get(F.URGENT));
+                index(tx, id, assignee, urgent, "1".equals(current.get(F.HOSTILE)),
+                        queueOrder(urgent, millis(current.get(F.AWAITING)), now));
             }
             tx.exec();
         }
@@ -276,7 +267,8 @@ public class CaseStore {
         }
         String previous = current.get(F.ASSIGNEE);
         boolean active = CaseStatus.valueOf(current.get(F.STATUS)) != CaseStatus.RESOLVED;
-        double score = Double.parseDouble(current.get(F.LAST));
+        double score = current.containsKey(F.ORDER) ? Double.parseDouble(current.get(F.ORDER))
+                : queueOrder("1".equals(current.get(F.URGENT)), millis(current.get(F.AWAITING)), millis(current.get(F.LAST)));
         try (AbstractTransaction tx = redis.multi()) {
             if (previous != null) {
                 tx.zrem(keys.mine(previous), id);
@@ -340,7 +332,7 @@ public class CaseStore {
         return new ArrayList<>(redis.zrevrangeByScore(keys.all(), Double.POSITIVE_INFINITY, since.toEpochMilli(), 0, limit));
     }
 
-    /** The oldest unassigned cases first: whoever waited longest is picked up first. */
+    /** Unassigned cases in queue order: urgent first, then whoever has waited longest. */
     public List<String> oldestUnassigned(int limit) {
         return new ArrayList<>(redis.zrange(keys.unassigned(), 0, limit - 1));
     }
@@ -391,14 +383,43 @@ public class CaseStore {
         return claimed;
     }
 
-    private void touch(AbstractTransaction tx, String id, String assignee, Instant now, CaseStatus status) {
-        double score = now.toEpochMilli();
-        tx.zadd(keys.all(), score, id);
-        if (status != CaseStatus.RESOLVED) {
-            tx.zadd(keys.active(), score, id);
-            if (assignee != null) {
-                tx.zadd(keys.mine(assignee), score, id);
-            }
+    /**
+     * The place of a case in every inbox list, as one score, so a list is read in order with one ZRANGE however
+     * long it is: urgent cases first, then those waiting for an answer, longest-waiting first, then the rest,
+     * most recently active first. (Epoch milliseconds stay below 10^13 until the year 2286.)
+     */
+    public static double queueOrder(boolean urgent, Instant awaitingSince, Instant lastActivity) {
+        double tier = 1e13;
+        if (urgent) {
+            return (awaitingSince != null ? awaitingSince : lastActivity).toEpochMilli();
+        }
+        if (awaitingSince != null) {
+            return tier + awaitingSince.toEpochMilli();
+        }
+        return 2 * tier + (tier - lastActivity.toEpochMilli());
+    }
+
+    /** Puts an unresolved case in the lists it belongs to, at its place, and out of those it left. */
+    private void index(AbstractTransaction tx, String id, String assignee, boolean urgent, boolean hostile, double order) {
+        tx.hset(keys.caseHash(id), F.ORDER, Double.toString(order));
+        tx.zadd(keys.active(), order, id);
+        if (urgent) {
+            tx.zadd(keys.urgent(), order, id);
+        } else {
+            tx.zrem(keys.urgent(), id);
+        }
+        if (hostile) {
+            tx.zadd(keys.flagged(), order, id);
+        } else {
+            tx.zrem(keys.flagged(), id);
+        }
+        if (assignee != null) {
+            tx.zadd(keys.mine(assignee), order, id);
+            tx.zrem(keys.unassigned(), id);
+        } else if (hostile) {
+            tx.zrem(keys.unassigned(), id);
+        } else {
+            tx.zadd(keys.unassigned(), order, id);
         }
     }
 
@@ -465,6 +486,7 @@ public class CaseStore {
         static final String OUTBOUND = "out";
         static final String AFTER_HOURS = "after-hours";
         static final String CRISIS_REPLY = "crisis-reply";
+        static final String ORDER = "order";
 
         private F() {
         }

@@ -1,6 +1,7 @@
 package org.intercede.outreach.console;
 
 import jakarta.inject.Singleton;
+import org.intercede.outreach.cases.CaseStore;
 import org.intercede.outreach.cases.Caseworker;
 import org.intercede.outreach.cases.StaffDirectory;
 import org.intercede.outreach.cases.SupportCase;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -22,10 +22,8 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class CaseRows {
-    public static final Comparator<SupportCase> ORDER = Comparator
-            .comparing((SupportCase c) -> !c.urgent())
-            .thenComparing((SupportCase c) -> c.awaitingSince() == null ? Instant.MAX : c.awaitingSince())
-            .thenComparing(SupportCase::lastActivityAt, Comparator.reverseOrder());
+    public static final Comparator<SupportCase> ORDER = Comparator.comparingDouble(
+            (SupportCase c) -> CaseStore.queueOrder(c.urgent(), c.awaitingSince(), c.lastActivityAt()));
     private static final int PREVIEW_CHARS = 120;
     private final StaffDirectory staff;
     private final Clock clock;
@@ -69,11 +67,5 @@ public class CaseRows {
         row.put("labels", new TreeSet<>(c.labels()));
         row.put("city", c.city() == null ? "" : c.city());
         return row;
-    }
-
-    static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
-        Map<String, T> map = new HashMap<>();
-        items.forEach(i -> map.put(id.apply(i), i));
-        return map;
     }
 }

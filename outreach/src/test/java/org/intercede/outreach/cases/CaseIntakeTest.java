@@ -248,6 +248,23 @@ class CaseIntakeTest {
     }
 
     @Test
+    void theListsPutUrgentCasesFirstThenTheLongestWaitingThenTheAnswered() {
+        SupportCase answered = reply("+12063814501", "hi can you help");
+        clock.advance(Duration.ofMinutes(1));
+        SupportCase waitingLongest = reply("+12063814502", "can you help me with rent");
+        clock.advance(Duration.ofMinutes(1));
+        SupportCase waiting = reply("+12063814503", "can you help me see a doctor");
+        clock.advance(Duration.ofMinutes(1));
+        cases.recordReply(answered.id(), "ana");
+        SupportCase urgent = reply("+12063814504", "please help he is hurting me and won't let me leave");
+
+        assertThat(cases.ids(InboxView.ALL, "", 10))
+                .containsExactly(urgent.id(), waitingLongest.id(), waiting.id(), answered.id());
+        assertThat(cases.ids(InboxView.UNASSIGNED, "", 10))
+                .containsExactly(urgent.id(), waitingLongest.id(), waiting.id(), answered.id());
+    }
+
+    @Test
     void numbersAndMessagesAreSealedInRedis() {
         reply(PERSON, "can you help me find a shelter");
         String dump = org.intercede.sms.RedisDump.all(app.bean(redis.clients.jedis.UnifiedJedis.class), app.bean(org.intercede.sms.redis.RedisKeys.class));
