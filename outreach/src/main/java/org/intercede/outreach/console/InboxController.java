@@ -26,7 +26,8 @@ import java.util.Optional;
 @Controller("/console")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InboxController {
-    private static final int LIST_LIMIT = 200;
+    /** A page of a list: the queue order puts the cases that matter most on it. */
+    private static final int LIST_LIMIT = 100;
     private final CaseStore cases;
     private final CaseRows rows;
     private final CaseAlerts alerts;
@@ -78,6 +79,8 @@ public class InboxController {
         model.put("viewTitle", view.title());
         model.put("tabs", tabs);
         model.put("cases", rows.rows(shown));
+        Long total = counts.get(view);
+        model.put("more", total == null ? 0 : Math.max(0, total - shown.size()));
         model.put("alerts", openAlerts(user));
         return model;
     }
