@@ -14,6 +14,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
 import org.intercede.bot.live.RecentConversations;
 import org.intercede.outreach.console.ConsoleModel;
+import org.intercede.outreach.console.admin.AdminPages;
 import org.intercede.outreach.console.auth.ConsoleRequest;
 import org.intercede.outreach.console.auth.Role;
 import org.intercede.sms.numbers.NumberRegistry;
@@ -49,10 +50,7 @@ public class DecoysPageController {
     @Get(produces = MediaType.TEXT_HTML)
     @View("console/admin/decoys")
     Map<String, Object> page(HttpRequest<?> request) {
-        Map<String, Object> list = list(request);
-        Map<String, Object> model = ConsoleModel.page(request, "Decoys", "decoys");
-        model.putAll(list);
-        return model;
+        return AdminPages.page(request, "Decoys", "decoys", list(request));
     }
 
     @Get(value = "/list", produces = MediaType.TEXT_HTML)

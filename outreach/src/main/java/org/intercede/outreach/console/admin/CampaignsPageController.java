@@ -51,10 +51,7 @@ public class CampaignsPageController {
     @Get(produces = MediaType.TEXT_HTML)
     @View("console/admin/campaigns")
     Map<String, Object> page(HttpRequest<?> request) {
-        Map<String, Object> body = body(request);
-        Map<String, Object> model = ConsoleModel.page(request, "Campaigns", "campaigns");
-        model.putAll(body);
-        return model;
+        return AdminPages.page(request, "Campaigns", "campaigns", body(request));
     }
 
     @Get(value = "/body", produces = MediaType.TEXT_HTML)

@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
-import org.intercede.outreach.console.ConsoleModel;
 import org.intercede.outreach.console.auth.ConsoleRequest;
 import org.intercede.outreach.console.auth.Role;
 import org.intercede.prompts.Catalog;
@@ -42,14 +41,18 @@ public class CatalogPageController {
     @Get(produces = MediaType.TEXT_HTML)
     @View("console/admin/catalog")
     Map<String, Object> page(HttpRequest<?> request) {
-        ConsoleRequest.requireRole(request, Role.ADMIN);
+        ConsoleRequest.requireRole(request, Role.ADMIN); // before the catalog is read for someone who may not see it
+        return AdminPages.page(request, "Messages", "catalog", content());
+    }
+
+    private Map<String, Object> content() {
         Catalog catalog = prompts.current();
         Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
         for (String key : catalog.keys()) {
             catalog.find(key).ifPresent(entry ->
                     groups.computeIfAbsent(key.split("\\.", 2)[0], g -> new ArrayList<>()).add(entry(entry)));
         }
-        Map<String, Object> model = ConsoleModel.page(request, "Messages", "catalog");
+        Map<String, Object> model = new HashMap<>();
         model.put("dir", settings.dir() == null || settings.dir().isBlank() ? "" : settings.dir());
         model.put("groups", groups.entrySet().stream().map(g -> Map.of("name", g.getKey(), "messages", g.getValue())).toList());
         model.put("flagged", groups.values().stream().flatMap(List::stream).filter(k -> (boolean) k.get("over")).count());

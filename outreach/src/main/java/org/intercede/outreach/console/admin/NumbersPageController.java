@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
-import org.intercede.outreach.console.ConsoleModel;
 import org.intercede.outreach.console.auth.ConsoleRequest;
 import org.intercede.outreach.console.auth.Role;
 import org.intercede.prompts.Catalog;
@@ -43,9 +42,7 @@ public class NumbersPageController {
     @Get(produces = MediaType.TEXT_HTML)
     @View("console/admin/numbers")
     Map<String, Object> page(HttpRequest<?> request) {
-        Map<String, Object> numbers = list(request);
-        Map<String, Object> model = ConsoleModel.page(request, "Numbers", "numbers");
-        model.putAll(numbers);
+        Map<String, Object> model = AdminPages.page(request, "Numbers", "numbers", list(request));
         Catalog catalog = prompts.current();
         model.put("roles", Arrays.stream(NumberRole.values()).map(NumberRole::label).toList());
         model.put("personas", catalog.personas().stream().map(Persona::id).toList());

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.View;
-import org.intercede.outreach.console.ConsoleModel;
 import org.intercede.outreach.console.auth.ConsoleRequest;
 import org.intercede.outreach.console.auth.ConsoleUser;
 import org.intercede.outreach.console.auth.LoginThrottle;
@@ -46,10 +45,7 @@ public class UsersPageController {
     @Get(produces = MediaType.TEXT_HTML)
     @View("console/admin/users")
     Map<String, Object> page(HttpRequest<?> request) {
-        Map<String, Object> accounts = list(request);
-        Map<String, Object> model = ConsoleModel.page(request, "Users", "users");
-        model.putAll(accounts);
-        return model;
+        return AdminPages.page(request, "Users", "users", list(request));
     }
 
     @Get(value = "/list", produces = MediaType.TEXT_HTML)
