@@ -37,6 +37,7 @@
         var target = document.querySelector('[data-revealed]');
         if (target) { target.textContent = result.body.number; }
       }
+      if (result.body.shown) { showOnce(result.body.shown); }
       if (result.body.reset) { form.reset(); updateCounters(); }
       refreshAll(true);
     }).catch(function () {
@@ -45,6 +46,15 @@
       if (button) { button.disabled = false; }
     });
   });
+
+  // A generated password or an outcome, shown in the page's notice and nowhere else: never stored.
+  function showOnce(text) {
+    var box = document.querySelector('[data-shown]');
+    if (!box) { window.alert(text); return; }
+    box.textContent = text;
+    box.hidden = false;
+    box.focus();
+  }
 
   function showError(form, message) {
     var error = form.querySelector('.form-error');

@@ -45,9 +45,11 @@ public class BotOwner implements NumberOwner {
     private final Clock clock;
     private final BotStats stats;
     private final MessageStore store;
+    private final RecentConversations recent;
 
     public BotOwner(Provider<BotEngine> engine, RedisBotMemory memory, OutboundQueue outbound, OptOutStore optOuts, PiiHasher hasher,
-                    UnifiedJedis redis, RedisKeys keys, Clock clock, BotStats stats, MessageStore store) {
+                    UnifiedJedis redis, RedisKeys keys, Clock clock, BotStats stats, MessageStore store,
+                    RecentConversations recent) {
         this.engine = engine;
         this.memory = memory;
         this.outbound = outbound;
@@ -58,6 +60,7 @@ public class BotOwner implements NumberOwner {
         this.clock = clock;
         this.stats = stats;
         this.store = store;
+        this.recent = recent;
     }
 
     @Override
@@ -80,6 +83,7 @@ public class BotOwner implements NumberOwner {
                     now, memory);
             LOG.debug("Decoy message {}: {} ({})", message.id(), turn.decision().action(), turn.decision().reason());
             stats.record(decoy, turn);
+            recent.touch(message.conversation(), now);
             for (PlannedReply reply : turn.replies()) {
                 outbound.enqueue(OutboundRequest.reply(reply.from(), message.theirNumber(), reply.body())
                         .withMedia(reply.media()).notBefore(now.plus(reply.delay())));

@@ -2,6 +2,7 @@ package org.intercede.bot.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.intercede.bot.policy.Stage;
 import org.intercede.sms.Twilios;
 import org.intercede.sms.message.MessageStore;
 import org.intercede.sms.twilio.FakeTwilio;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -20,7 +22,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** What operators do with the live bot: admin API, landing page, takeover, figures, numbers. */
+/** What operators do with the live bot: admin API, landing page, takeover, figures, numbers, recent conversations. */
 class BotOperationsTest {
     private static final String DECOY = "+12065550100";
     private static final String TOKEN = "admin-token-for-tests-0000000000";
@@ -130,5 +132,45 @@ class BotOperationsTest {
         bot.text(buyer, decoy, "hello?");
         bot.settle();
         await().during(Duration.ofMillis(400)).atMost(WAIT).until(() -> bot.sentTo(buyer).size() == 1);
+    }
+
+    @Test
+    void recentConversationsListTheLatestBuyerMessageFirstWithItsDecoyAndStage() {
+        String sofia = "+13055550111";
+        MessageStore store = bot.app.bean(MessageStore.class);
+        RecentConversations recent = bot.app.bean(RecentConversations.class);
+        bot.text("+14255550301", DECOY, "hey");
+        bot.clock.advance(Duration.ofMinutes(1));
+        bot.text("+14255550302", sofia, "hola");
+        bot.clock.advance(Duration.ofMinutes(1));
+        String first = store.conversationId(DECOY, "+14255550301");
+        String second = store.conversationId(sofia, "+14255550302");
+
+        assertThat(recent.recent(2)).extracting(RecentConversations.Conversation::id).containsExactly(second, first);
+        assertThat(recent.recent(2)).extracting(RecentConversations.Conversation::decoy).containsExactly(sofia, DECOY);
+        assertThat(recent.recent(2)).extracting(RecentConversations.Conversation::stage).containsOnly(Stage.CHATTING);
+        assertThat(recent.recent(1)).extracting(RecentConversations.Conversation::id).containsExactly(second);
+
+        bot.text("+14255550301", DECOY, "you there?");
+        bot.app.bean(Takeovers.class).takeOver(first);
+        assertThat(recent.recent(1)).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo(first);
+            assertThat(c.takenOver()).isTrue();
+        });
+    }
+
+    @Test
+    void aConversationOlderThanTheRetentionLeavesTheRecentList() {
+        RecentConversations recent = bot.app.bean(RecentConversations.class);
+        bot.text("+14255550303", DECOY, "hi there");
+        String id = bot.app.bean(MessageStore.class).conversationId(DECOY, "+14255550303");
+        assertThat(recent.recent(100)).extracting(RecentConversations.Conversation::id).contains(id);
+        Instant now = bot.clock.instant();
+        try {
+            bot.clock.advance(Duration.ofDays(91));
+            assertThat(recent.recent(100)).extracting(RecentConversations.Conversation::id).doesNotContain(id);
+        } finally {
+            bot.clock.set(now);
+        }
     }
 }

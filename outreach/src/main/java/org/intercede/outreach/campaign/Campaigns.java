@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Campaigns from a YAML file ({@code INTERCEDE_CAMPAIGNS_FILE}):
@@ -46,19 +47,41 @@ public final class Campaigns {
     }
 
     public static Campaign find(Settings settings, String name) {
+        return read(settings, (in, source) -> parse(in, source, name));
+    }
+
+    /** Every campaign of the file, in file order; empty when no campaigns file is configured. */
+    public static List<Campaign> all(Settings settings) {
+        if (settings.file() == null || settings.file().isBlank()) {
+            return List.of();
+        }
+        return read(settings, (in, source) -> {
+            Map<?, ?> campaigns = campaigns(in, source);
+            List<Campaign> all = new ArrayList<>();
+            for (Object name : campaigns.keySet()) {
+                all.add(campaign(campaigns, source, name.toString()));
+            }
+            return all;
+        });
+    }
+
+    private static <T> T read(Settings settings, BiFunction<InputStream, String, T> parser) {
         if (settings.file() == null || settings.file().isBlank()) {
             throw new IllegalArgumentException("no campaigns are configured: set INTERCEDE_CAMPAIGNS_FILE");
         }
         Path file = Path.of(settings.file());
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString(), name);
+            return parser.apply(in, file.toString());
         } catch (IOException e) {
             throw new IllegalArgumentException("INTERCEDE_CAMPAIGNS_FILE " + file + " cannot be read");
         }
     }
 
-    @SuppressWarnings("unchecked")
     static Campaign parse(InputStream in, String source, String name) {
+        return campaign(campaigns(in, source), source, name);
+    }
+
+    private static Map<?, ?> campaigns(InputStream in, String source) {
         Object root;
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
@@ -68,6 +91,11 @@ public final class Campaigns {
         if (!(root instanceof Map<?, ?> map) || !(map.get("campaigns") instanceof Map<?, ?> campaigns)) {
             throw new IllegalArgumentException(source + ": expected a top-level 'campaigns:' map");
         }
+        return campaigns;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Campaign campaign(Map<?, ?> campaigns, String source, String name) {
         if (!campaigns.containsKey(name)) {
             throw new IllegalArgumentException(source + " has no campaign '" + name + "'; it has " + campaigns.keySet());
         }
