@@ -27,7 +27,7 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InboxController {
     /** A page of a list: the queue order puts the cases that matter most on it. */
-    private static final int LIST_LIMIT = 100;
+    private static final int LIST_LIMIT = 50;
     private final CaseStore cases;
     private final CaseRows rows;
     private final CaseAlerts alerts;

@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * One console is connected as a real page is: its event stream, and on every notice a refresh of the inbox
  * list (coalesced as the page's script does, one fetch at a time). Measured per reply, from the moment its
  * webhook was due: to the notice at the console ({@code console.reply_to_notice}), and to the end of the
- * first inbox refresh that started after the notice ({@code console.reply_to_screen}).
+ * first inbox refresh that started after the notice ({@code console.reply_to_screen}); and how long one
+ * refresh of the inbox list takes under that load ({@code console.inbox_refresh}).
  */
 public class ConsoleBench implements BenchSuite {
     private static final String OUTREACH = "+12065550142";
@@ -81,13 +82,14 @@ public class ConsoleBench implements BenchSuite {
         Map<String, Long> due = new ConcurrentHashMap<>();
         List<Long> toNotice = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Long> toScreen = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> refreshes = java.util.Collections.synchronizedList(new ArrayList<>());
         LinkedBlockingQueue<String> noticed = new LinkedBlockingQueue<>();
         HttpResponse<InputStream> stream = http.send(HttpRequest.newBuilder(base.resolve("/console/events"))
                 .header("Cookie", cookie).header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
         Thread reader = new Thread(() -> readNotices(stream.body(), due, toNotice, noticed), "bench-console-events");
         reader.setDaemon(true);
         reader.start();
-        Thread refresher = new Thread(() -> refreshLikeThePage(http, base, cookie, due, noticed, toScreen), "bench-console-page");
+        Thread refresher = new Thread(() -> refreshLikeThePage(http, base, cookie, due, noticed, toScreen, refreshes), "bench-console-page");
         refresher.setDaemon(true);
         refresher.start();
 
@@ -100,6 +102,7 @@ public class ConsoleBench implements BenchSuite {
             due.clear();
             toNotice.clear();
             toScreen.clear();
+            refreshes.clear();
             webhooks = replies(http, base, messages, senders, duration, 70_000_000L, due);
         } finally {
             senders.shutdownNow();
@@ -112,7 +115,9 @@ public class ConsoleBench implements BenchSuite {
         return List.of(
                 Measurement.of("console.webhook@" + RATE + "/s", webhooks),
                 Measurement.of("console.reply_to_notice@" + RATE + "/s", timing(toNotice, sent, duration)),
-                Measurement.of("console.reply_to_screen@" + RATE + "/s", timing(toScreen, sent, duration)));
+                Measurement.of("console.reply_to_screen@" + RATE + "/s", timing(toScreen, sent, duration)),
+                Measurement.of("console.inbox_refresh@" + RATE + "/s", Timing.of(
+                        refreshes.stream().mapToLong(Long::longValue).toArray(), refreshes.size(), duration.toNanos())));
     }
 
     private static Timing replies(HttpClient http, URI base, MessageStore messages, ExecutorService senders,
@@ -146,7 +151,7 @@ public class ConsoleBench implements BenchSuite {
 
     /** One inbox fetch at a time; every reply noticed before a fetch started is on screen when it ends. */
     private static void refreshLikeThePage(HttpClient http, URI base, String cookie, Map<String, Long> due,
-                                           LinkedBlockingQueue<String> noticed, List<Long> toScreen) {
+                                           LinkedBlockingQueue<String> noticed, List<Long> toScreen, List<Long> refreshes) {
         HttpRequest inbox = HttpRequest.newBuilder(base.resolve("/console/fragments/inbox?view=all"))
                 .header("Cookie", cookie).header("Accept", "text/html").build();
         try {
@@ -154,7 +159,9 @@ public class ConsoleBench implements BenchSuite {
                 List<String> batch = new ArrayList<>();
                 batch.add(noticed.take());
                 noticed.drainTo(batch);
+                long started = System.nanoTime();
                 HttpResponse<String> page = http.send(inbox, HttpResponse.BodyHandlers.ofString());
+                refreshes.add(System.nanoTime() - started);
                 if (page.statusCode() != 200) {
                     throw new IllegalStateException("the inbox answered " + page.statusCode());
                 }
