@@ -79,7 +79,7 @@
       return;
     }
     s.busy = true;
-    fetch(el.dataset.src, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+    fetch(el.dataset.src, {credentials: 'same-origin', headers: {'Accept': 'text/html', 'X-Console-Background': '1'}})
       .then(function (response) {
         if (response.status === 401 || response.redirected) { window.location.href = '/console/login'; return null; }
         return response.ok ? response.text() : null;
@@ -121,10 +121,22 @@
       showAlert(JSON.parse(event.data));
       if (page === 'inbox') { refreshAll(); }
     });
+    source.addEventListener('signed-out', function () {
+      source.close();
+      toSignIn();
+    });
     source.onerror = function () {
       document.body.dataset.live = 'no';
       status.textContent = 'Reconnecting to live updates…';
+      // A stream refused for want of a session does not come back: go and sign in again.
+      fetch('/console/me', {credentials: 'same-origin', headers: {'Accept': 'application/json', 'X-Console-Background': '1'}})
+        .then(function (response) { if (response.status === 401) { source.close(); toSignIn(); } })
+        .catch(function () { /* the server is unreachable: EventSource keeps retrying */ });
     };
+  }
+
+  function toSignIn() {
+    window.location.href = '/console/login?next=' + encodeURIComponent(window.location.pathname + window.location.search);
   }
 
   var ALERTS = {

@@ -18,6 +18,8 @@ import java.time.Duration;
  * @param staffedZone         the time zone of those hours ({@code INTERCEDE_CASES_STAFFED_ZONE}; empty: the server's)
  * @param onlineWindow        a caseworker whose console has not been heard from for this long is offline
  *                            ({@code INTERCEDE_CASES_ONLINE_WINDOW})
+ * @param heartbeat           how often an open console reports in (presence) and checks its session is still valid
+ *                            ({@code INTERCEDE_CASES_HEARTBEAT}); keep it well under {@code onlineWindow}
  * @param alertFrom           the number that texts staff alerts ({@code INTERCEDE_CASES_ALERT_FROM}; empty: the
  *                            outreach number of the case)
  */
@@ -29,6 +31,7 @@ public record CaseSettings(
         @Bindable(defaultValue = "Mon-Fri 09:00-18:00") String staffedHours,
         @Bindable(defaultValue = "") String staffedZone,
         @Bindable(defaultValue = "45s") Duration onlineWindow,
+        @Bindable(defaultValue = "15s") Duration heartbeat,
         @Bindable(defaultValue = "") String alertFrom) {
 
     public CaseSettings {
@@ -37,10 +40,11 @@ public record CaseSettings(
         staffedHours = staffedHours == null || staffedHours.isBlank() ? "Mon-Fri 09:00-18:00" : staffedHours;
         staffedZone = staffedZone == null ? "" : staffedZone;
         onlineWindow = onlineWindow == null ? Duration.ofSeconds(45) : onlineWindow;
+        heartbeat = heartbeat == null ? Duration.ofSeconds(15) : heartbeat;
         alertFrom = alertFrom == null ? "" : alertFrom;
     }
 
     public static CaseSettings defaults() {
-        return new CaseSettings(null, null, true, null, null, null, null);
+        return new CaseSettings(null, null, true, null, null, null, null, null);
     }
 }

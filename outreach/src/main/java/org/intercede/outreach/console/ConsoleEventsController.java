@@ -8,14 +8,17 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
 import org.intercede.outreach.cases.CaseAssigner;
 import org.intercede.outreach.cases.CaseEvents;
+import org.intercede.outreach.cases.CaseSettings;
 import org.intercede.outreach.cases.Presence;
 import org.intercede.outreach.console.auth.ConsoleRequest;
 import org.intercede.outreach.console.auth.ConsoleUser;
 import org.intercede.outreach.console.auth.Role;
+import org.intercede.outreach.console.auth.SessionStore;
 import org.intercede.sms.events.MessageEvents;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
@@ -29,22 +32,27 @@ import java.util.Optional;
  */
 @Controller("/console/events")
 public class ConsoleEventsController {
-    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
     private final CaseEvents cases;
     private final MessageEvents messages;
     private final Presence presence;
     private final CaseAssigner assigner;
+    private final SessionStore sessions;
+    private final Duration heartbeatEvery;
 
-    public ConsoleEventsController(CaseEvents cases, MessageEvents messages, Presence presence, CaseAssigner assigner) {
+    public ConsoleEventsController(CaseEvents cases, MessageEvents messages, Presence presence, CaseAssigner assigner,
+                                   SessionStore sessions, CaseSettings settings) {
+        this.heartbeatEvery = settings.heartbeat();
         this.cases = cases;
         this.messages = messages;
         this.presence = presence;
         this.assigner = assigner;
+        this.sessions = sessions;
     }
 
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     Publisher<Event<?>> events(HttpRequest<?> request, @QueryValue("case") Optional<String> caseId) {
         ConsoleUser user = ConsoleRequest.user(request);
+        String sessionId = ConsoleRequest.session(request).id();
         boolean supervisor = user.role().atLeast(Role.SUPERVISOR);
         Flux<Event<?>> notices = Flux.create(sink -> {
             AutoCloseable caseWatch = cases.subscribe(n -> {
@@ -71,7 +79,7 @@ public class ConsoleEventsController {
         notices = notices.onBackpressureBuffer(1_000, dropped -> { }, reactor.core.publisher.BufferOverflowStrategy.DROP_OLDEST);
         // The heartbeat keeps proxies from closing an idle stream and keeps this caseworker online; coming
         // online offers them the cases that waited for someone with room.
-        Flux<Event<?>> heartbeat = Flux.interval(Duration.ZERO, HEARTBEAT)
+        Flux<Event<?>> heartbeat = Flux.interval(Duration.ZERO, heartbeatEvery)
                 .publishOn(Schedulers.boundedElastic())
                 .map(i -> {
                     if (presence.heartbeat(user.id())) {
@@ -79,7 +87,12 @@ public class ConsoleEventsController {
                     }
                     return Event.of(Map.of()).name("ping");
                 });
-        return Flux.merge(notices, heartbeat);
+        // The stream ends with the session (idle, signed out, or the account disabled): the page then goes to
+        // the sign-in page instead of showing cases to whoever sits at an abandoned desk.
+        Mono<Long> sessionEnded = Flux.interval(heartbeatEvery, heartbeatEvery).publishOn(Schedulers.boundedElastic())
+                .filter(i -> sessions.find(sessionId, false).isEmpty()).next();
+        return Flux.merge(notices, heartbeat).takeUntilOther(sessionEnded)
+                .concatWith(Mono.just(Event.of(Map.of()).name("signed-out")));
     }
 
     private static void close(AutoCloseable closeable) {

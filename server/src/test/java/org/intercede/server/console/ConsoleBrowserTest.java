@@ -57,6 +57,7 @@ class ConsoleBrowserTest {
         properties.put("intercede.outbound.segments-per-second", "0");
         properties.put("intercede.console.password-memory", "64");
         properties.put("intercede.console.password-iterations", "1");
+        properties.put("intercede.cases.heartbeat", "1s");
         app = RunningApp.start(properties);
         UserStore users = app.bean(UserStore.class);
         users.create("test", new NewUser("ana", "Ana Ruiz", Role.CASEWORKER, List.of("en"), 5, null), PASSWORD);
@@ -167,6 +168,18 @@ class ConsoleBrowserTest {
         assertThat(page.locator("form.reply")).hasCount(0);
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).until(() -> sentTo(person).size() == 1);
         browsers.assertNoPageErrors();
+    }
+
+    @Test
+    void anOpenConsoleWhoseSessionEndsGoesBackToTheSignInPage() {
+        Page page = signIn("ana");
+        ConsoleUser ana = app.bean(UserStore.class).findByUsername("ana").orElseThrow();
+
+        // As when an admin disables the account or the session times out: the page is not told by anyone.
+        app.bean(org.intercede.outreach.console.auth.SessionStore.class).deleteAllFor(ana.id());
+
+        assertThat(page.locator("#username")).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/console/login\\?next=%2Fconsole.*"));
     }
 
     @Test

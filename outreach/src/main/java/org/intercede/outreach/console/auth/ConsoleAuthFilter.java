@@ -33,6 +33,8 @@ import java.util.Set;
 @ServerFilter({"/console", "/console/**"})
 public class ConsoleAuthFilter {
     static final String CSRF_HEADER = "X-CSRF-Token";
+    /** Sent by the console's script on requests it makes by itself; they do not count as activity. */
+    public static final String BACKGROUND_HEADER = "X-Console-Background";
     /** Only our own files: no inline script or style, no other origin, no framing (OWASP Secure Headers). */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; font-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
@@ -55,7 +57,7 @@ public class ConsoleAuthFilter {
             return null;
         }
         Optional<ConsoleSession> session = request.getCookies().findCookie(ConsoleCookies.SESSION).map(Cookie::getValue)
-                .flatMap(sessions::find);
+                .flatMap(id -> sessions.find(id, !isBackground(request)));
         Optional<ConsoleUser> user = session.flatMap(s -> users.find(s.userId())).filter(u -> !u.disabled());
         if (session.isEmpty() || user.isEmpty()) {
             return secureHeaders(signInFirst(request));
@@ -66,6 +68,12 @@ public class ConsoleAuthFilter {
         }
         ConsoleRequest.set(request, session.get(), user.get());
         return null;
+    }
+
+    /** The page's own refreshes and its event stream, which must not keep an unattended session alive. */
+    static boolean isBackground(HttpRequest<?> request) {
+        return request.getHeaders().contains(BACKGROUND_HEADER)
+                || request.getPath().equals("/console/events");
     }
 
     /** On every response under /console; a refusal made above does not pass here, so it calls this itself. */

@@ -55,6 +55,14 @@ public class SessionStore {
      * timeout or older than the maximum age (such a session is deleted).
      */
     public Optional<ConsoleSession> find(String id) {
+        return find(id, true);
+    }
+
+    /**
+     * @param touch false for what the page does by itself (live refreshes, the event stream): a console left open
+     *              on an empty desk must still time out, so only a person's own requests count as activity
+     */
+    public Optional<ConsoleSession> find(String id, boolean touch) {
         if (id == null || !TOKEN.matcher(id).matches()) {
             return Optional.empty();
         }
@@ -69,6 +77,9 @@ public class SessionStore {
         if (!now.isBefore(seen.plus(settings.idleTimeout())) || !now.isBefore(created.plus(settings.maxSessionAge()))) {
             remove(hash, f.get("user"));
             return Optional.empty();
+        }
+        if (!touch) {
+            return Optional.of(new ConsoleSession(id, f.get("user"), f.get("csrf"), created, seen));
         }
         redis.hset(key(hash), "seen", Long.toString(now.toEpochMilli()));
         redis.pexpire(key(hash), ttl(created, now).toMillis());

@@ -244,6 +244,28 @@ class ConsoleHttpTest {
     }
 
     @Test
+    void thePagesOwnRefreshesDoNotKeepAnUnattendedSessionAlive() {
+        String session = signIn();
+        for (int i = 0; i < 4; i++) {
+            clock.advance(Duration.ofMinutes(10));
+            HttpResponse<String> refresh = app.send(HttpRequest.newBuilder(app.base.resolve("/console/me"))
+                    .header("Cookie", ConsoleCookies.SESSION + "=" + session)
+                    .header(ConsoleAuthFilter.BACKGROUND_HEADER, "1").GET().build());
+            // Valid while the person's last own request is under 30 minutes old, and never extended by it.
+            assertThat(refresh.statusCode()).isEqualTo(i < 2 ? 200 : 401);
+        }
+    }
+
+    @Test
+    void aPersonsOwnRequestsKeepTheSessionAlive() {
+        String session = signIn();
+        for (int i = 0; i < 4; i++) {
+            clock.advance(Duration.ofMinutes(10));
+            assertThat(get("/console/me", session, "application/json").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void anIdleSessionIsRefused() {
         String session = signIn();
         clock.advance(Duration.ofMinutes(31));
