@@ -125,6 +125,15 @@ class CaseAccessHttpTest {
     }
 
     @Test
+    void aPageWhoseTemplateFailsAnswersWithAnErrorInsteadOfNeverAnswering() throws Exception {
+        HttpResponse<String> response = app.http().sendAsync(HttpRequest.newBuilder(app.base.resolve("/console/test/broken"))
+                        .header("Cookie", "intercede_session=" + session(sam)).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+                .get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(500);
+    }
+
+    @Test
     void theAuditLogIsForSupervisorsOnly() {
         assertThat(get(ana, "/console/audit").statusCode()).isEqualTo(403);
         assertThat(get(sam, "/console/audit").statusCode()).isEqualTo(200);
