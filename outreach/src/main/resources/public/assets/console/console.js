@@ -81,7 +81,7 @@
     s.busy = true;
     fetch(el.dataset.src, {credentials: 'same-origin', headers: {'Accept': 'text/html', 'X-Console-Background': '1'}})
       .then(function (response) {
-        if (response.status === 401 || response.redirected) { window.location.href = '/console/login'; return null; }
+        if (response.status === 401 || response.redirected) { toSignIn(); return null; }
         return response.ok ? response.text() : null;
       })
       .then(function (html) {

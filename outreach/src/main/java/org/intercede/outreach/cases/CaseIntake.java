@@ -35,6 +35,7 @@ import java.util.Optional;
 @Singleton
 public class CaseIntake {
     static final String PURPOSE = "case-auto-reply";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseIntake.class);
     private static final Duration CRISIS_REPLY_GAP = Duration.ofHours(24);
     /** Shorter texts ("ok", "who?") say too little to tell a language: the ads' language decides then. */
     private static final int MIN_LETTERS_FOR_LANGUAGE = 12;
@@ -53,12 +54,14 @@ public class CaseIntake {
     private final StaffedHours hours;
     private final Clock clock;
     private final OutreachFunnel funnel;
+    private final StaffDirectory staff;
 
     public CaseIntake(Provider<ReplyTriage> triage, Provider<LanguageDetector> languages, CaseStore store,
                       CaseAssigner assigner, CaseAlerts alerts, CaseEvents events, OptOutStore optOuts,
                       OutboundQueue outbound, PromptCatalog prompts, PhoneIndex phones, CaseSettings settings, Clock clock,
-                      OutreachFunnel funnel) {
+                      OutreachFunnel funnel, StaffDirectory staff) {
         this.funnel = funnel;
+        this.staff = staff;
         this.triage = triage;
         this.languages = languages;
         this.store = store;
@@ -74,7 +77,15 @@ public class CaseIntake {
         this.clock = clock;
     }
 
-    public SupportCase receive(OwnedNumber number, StoredMessage message) {
+    /**
+     * @return the case, or empty for a message from a staff member's own phone (an answer to an alert text,
+     * which is not a person asking for help)
+     */
+    public Optional<SupportCase> receive(OwnedNumber number, StoredMessage message) {
+        if (staff.staff().stream().anyMatch(s -> message.theirNumber().equals(s.phone()))) {
+            LOG.info("Message {} comes from a staff member's phone: kept, not made a case", message.id());
+            return Optional.empty();
+        }
         TriageReading reading = triage.get().read(message.body());
         Optional<PhoneProfile> profile = phones.profile(message.theirNumber());
         Optional<SupportCase> before = store.find(message.conversation());
@@ -93,7 +104,7 @@ public class CaseIntake {
 
         if (in.optOut()) {
             optOut(number, supportCase);
-            return supportCase;
+            return Optional.of(supportCase);
         }
         if (in.crisis()) {
             alerts.raise(CaseAlerts.Kind.CRISIS, supportCase);
@@ -109,7 +120,7 @@ public class CaseIntake {
             autoReply(supportCase, "outreach.after_hours");
         }
         assigner.route(supportCase);
-        return supportCase;
+        return Optional.of(supportCase);
     }
 
     private void optOut(OwnedNumber number, SupportCase supportCase) {

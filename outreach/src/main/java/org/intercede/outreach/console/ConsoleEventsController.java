@@ -91,8 +91,11 @@ public class ConsoleEventsController {
         // the sign-in page instead of showing cases to whoever sits at an abandoned desk.
         Mono<Long> sessionEnded = Flux.interval(heartbeatEvery, heartbeatEvery).publishOn(Schedulers.boundedElastic())
                 .filter(i -> sessions.find(sessionId, false).isEmpty()).next();
+        // Closing the console takes its caseworker offline at once, so new cases stop going to them; another
+        // open tab of theirs brings them back at its next heartbeat.
         return Flux.merge(notices, heartbeat).takeUntilOther(sessionEnded)
-                .concatWith(Mono.just(Event.of(Map.of()).name("signed-out")));
+                .concatWith(Mono.just(Event.of(Map.of()).name("signed-out")))
+                .doFinally(signal -> presence.leave(user.id()));
     }
 
     private static void close(AutoCloseable closeable) {

@@ -265,6 +265,18 @@ class CaseIntakeTest {
     }
 
     @Test
+    void anAnswerFromAStaffPhoneToAnAlertIsNotMadeACase() {
+        staff.add(new Caseworker("sam", "Sam Lee", List.of("en"), 5, true, true, ON_CALL_PHONE));
+        reply(PERSON, "can you help me");
+
+        app.bean(InboundGateway.class).accept(new InboundMessage("SM" + UUID.randomUUID().toString().replace("-", ""),
+                ON_CALL_PHONE, OUTREACH, "ok on it", List.of()));
+
+        assertThat(cases.findAll(cases.ids(InboxView.ALL, "", 10))).extracting(SupportCase::theirNumber)
+                .containsExactly(PERSON);
+    }
+
+    @Test
     void numbersAndMessagesAreSealedInRedis() {
         reply(PERSON, "can you help me find a shelter");
         String dump = org.intercede.sms.RedisDump.all(app.bean(redis.clients.jedis.UnifiedJedis.class), app.bean(org.intercede.sms.redis.RedisKeys.class));
