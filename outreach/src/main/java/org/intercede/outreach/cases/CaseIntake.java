@@ -150,8 +150,7 @@ public class CaseIntake {
         if (jurisdiction == null || !catalog.has(key)) {
             return;
         }
-        store.clearFlag(supportCase.id(), CaseStore.F.CRISIS_REPLY);
-        store.setOnce(supportCase.id(), CaseStore.F.CRISIS_REPLY);
+        store.setFlag(supportCase.id(), CaseStore.F.CRISIS_REPLY);
         autoReply(supportCase, key);
     }
 

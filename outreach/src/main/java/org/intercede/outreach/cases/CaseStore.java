@@ -355,8 +355,9 @@ public class CaseStore {
         return redis.hsetnx(keys.caseHash(id), field, ms(clock.instant())) == 1;
     }
 
-    public void clearFlag(String id, String field) {
-        redis.hdel(keys.caseHash(id), field);
+    /** Sets a flag field of the case to the current time, whether it was set or not. */
+    public void setFlag(String id, String field) {
+        redis.hset(keys.caseHash(id), field, ms(clock.instant()));
     }
 
     public String flag(String id, String field) {
