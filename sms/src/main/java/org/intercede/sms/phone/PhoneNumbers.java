@@ -48,8 +48,22 @@ public final class PhoneNumbers {
         if (raw == null || !raw.trim().startsWith("+")) {
             throw new InvalidPhoneNumberException("phone number must start with + and a country code");
         }
-        return toE164(raw, null);
+        // Every webhook names our number and a sender who usually wrote before: libphonenumber's parse was a
+        // visible share of a webhook's cost, so valid numbers are remembered (a bounded set, emptied when full).
+        String known = RECENT.get(raw);
+        if (known != null) {
+            return known;
+        }
+        String parsed = toE164(raw, null);
+        if (RECENT.size() >= RECENT_MAX) {
+            RECENT.clear();
+        }
+        RECENT.put(raw, parsed);
+        return parsed;
     }
+
+    private static final int RECENT_MAX = 10_000;
+    private static final java.util.Map<String, String> RECENT = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static boolean isE164(String value) {
         return value != null && E164.matcher(value).matches();

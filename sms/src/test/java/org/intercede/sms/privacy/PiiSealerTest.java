@@ -59,4 +59,32 @@ class PiiSealerTest {
         Arrays.fill(key, (byte) value);
         return key;
     }
+
+    @Test
+    void manyThreadsSealingAndOpeningAtOnceEachGetTheirOwnValuesBack() throws Exception {
+        PiiSealer other = new PiiSealer(filled(9));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        String value = "+1206555" + thread + i;
+                        // Two sealers (two keys) on the same threads: each value opens only under its own key.
+                        if (!sealer.open(sealer.seal(value)).equals(value) || !other.open(other.seal(value)).equals(value)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+            assertThatThrownBy(() -> other.open(sealer.seal("x"))).isInstanceOf(SealException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
