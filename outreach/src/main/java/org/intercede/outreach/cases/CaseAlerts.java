@@ -57,7 +57,7 @@ public class CaseAlerts {
     public CaseAlerts(UnifiedJedis redis, RedisKeys keys, CaseEvents events, StaffDirectory staff,
                       OutboundQueue outbound, PromptCatalog prompts, CaseSettings settings, Clock clock) {
         this.redis = redis;
-        this.stream = keys.key("cases", "alerts");
+        this.stream = new CaseKeys(keys).alerts();
         this.events = events;
         this.staff = staff;
         this.outbound = outbound;

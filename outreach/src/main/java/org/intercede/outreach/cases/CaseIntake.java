@@ -88,12 +88,10 @@ public class CaseIntake {
         }
         TriageReading reading = triage.get().read(message.body());
         Optional<PhoneProfile> profile = phones.profile(message.theirNumber());
-        Optional<SupportCase> before = store.find(message.conversation());
-        String language = language(message.body(), before.map(SupportCase::language).orElse(null),
-                profile.map(PhoneProfile::language).orElse(null), number.localeOrDefault());
+        String fallback = profile.map(PhoneProfile::language).orElse(number.localeOrDefault());
         String city = profile.flatMap(p -> p.cities().stream().sorted().findFirst()).orElse(null);
         Inbound in = new Inbound(message.conversation(), number.number(), message.theirNumber(), message.body(),
-                reading.label(), language, number.jurisdiction(), city, settings.firstResponse(),
+                reading.label(), language(message.body()), fallback, number.jurisdiction(), city, settings.firstResponse(),
                 settings.urgentFirstResponse());
         CaseStore.Arrival arrival = store.recordInbound(in);
         SupportCase supportCase = arrival.supportCase();
@@ -163,14 +161,9 @@ public class CaseIntake {
         outbound.enqueue(OutboundRequest.reply(supportCase.ourNumber(), supportCase.theirNumber(), body).purpose(PURPOSE));
     }
 
-    private String language(String body, String known, String fromAds, String numberLocale) {
+    /** The language of the text, or null when it is too short to tell. */
+    private String language(String body) {
         long letters = body.codePoints().filter(Character::isLetter).count();
-        if (letters >= MIN_LETTERS_FOR_LANGUAGE) {
-            return languages.get().languageOf(body);
-        }
-        if (known != null) {
-            return known;
-        }
-        return fromAds != null ? fromAds : numberLocale;
+        return letters >= MIN_LETTERS_FOR_LANGUAGE ? languages.get().languageOf(body) : null;
     }
 }

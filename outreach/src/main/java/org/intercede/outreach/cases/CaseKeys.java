@@ -81,8 +81,9 @@ final class CaseKeys {
         return keys.key(TAG, "first-responses");
     }
 
-    String counter(String name) {
-        return keys.key(TAG, "count", name);
+    /** Alerts raised, newest last. */
+    String alerts() {
+        return keys.key(TAG, "alerts");
     }
 
     String channel() {

@@ -159,8 +159,11 @@ public class CaseStore {
         fields.put(F.HOSTILE, hostile ? "1" : "0");
         fields.put(F.OPTED_OUT, in.optOut() ? "1" : "0");
         fields.put(F.TRIAGE, in.triage());
+        // A text long enough to tell its language decides; otherwise the case keeps the one it has.
         if (in.language() != null) {
             fields.put(F.LANGUAGE, in.language());
+        } else if (current.get(F.LANGUAGE) == null) {
+            fields.put(F.LANGUAGE, in.fallbackLanguage());
         }
         fields.put(F.LAST, ms(now));
         fields.put(F.PREVIEW, sealer.seal(in.body()));
@@ -187,9 +190,6 @@ public class CaseStore {
                 tx.zrem(keys.resolved(), id);
                 tx.zadd(keys.responseDue(), due.toEpochMilli(), id);
                 index(tx, id, assignee, urgent, hostile, queueOrder(urgent, awaiting, now));
-            }
-            if (isNew) {
-                tx.incr(keys.counter("opened"));
             }
             tx.exec();
         }

@@ -18,6 +18,9 @@ public final class PhoneNumbers {
     /** libphonenumber reads letters as keypad digits ("650 253 OOOO" becomes 6666): we never want that. */
     private static final Pattern LETTERS = Pattern.compile("\\p{L}");
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
+    /** Valid numbers seen in webhooks, remembered (see {@link #toE164(String)}). */
+    private static final int RECENT_MAX = 10_000;
+    private static final java.util.Map<String, String> RECENT = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PhoneNumbers() {
     }
@@ -62,8 +65,6 @@ public final class PhoneNumbers {
         return parsed;
     }
 
-    private static final int RECENT_MAX = 10_000;
-    private static final java.util.Map<String, String> RECENT = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static boolean isE164(String value) {
         return value != null && E164.matcher(value).matches();
