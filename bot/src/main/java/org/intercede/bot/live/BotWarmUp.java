@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.intercede.bot.engine.BotEngine;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the bot (its classifier models take a few hundred milliseconds to load) on a background thread once
@@ -23,7 +24,15 @@ public class BotWarmUp {
 
     @EventListener
     void onServerStarted(ServerStartupEvent event) {
-        Thread thread = new Thread(engine::get, "bot-warm-up");
+        Thread thread = new Thread(() -> {
+            try {
+                engine.get();
+            } catch (RuntimeException e) {
+                // The app stopped before the bot was built (a short-lived command or test). A bot that truly cannot
+                // be built fails again, loudly, at the first buyer message.
+                LoggerFactory.getLogger(BotWarmUp.class).debug("Bot warm-up stopped: {}", e.toString());
+            }
+        }, "bot-warm-up");
         thread.setDaemon(true);
         thread.start();
     }

@@ -57,15 +57,22 @@ public class BotStats {
     public void replyToDeterrenceNumber(OwnedNumber number) {
         String key = dayKey(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         String where = number.number() + SEPARATOR + "-" + SEPARATOR + (number.jurisdiction() == null ? "-" : number.jurisdiction());
-        redis.hincrBy(key, field("after_deterrence:to_deterrence_number", where), 1);
-        redis.expire(key, KEEP_SECONDS);
+        countOne(key, field("after_deterrence:to_deterrence_number", where));
     }
 
     /** A visit to a deterrence landing page, counted where its deterrence came from. */
     public void visit(String decoy, String persona, String jurisdiction) {
         String key = dayKey(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        redis.hincrBy(key, field("landing_visits", decoy + SEPARATOR + persona + SEPARATOR + jurisdiction), 1);
-        redis.expire(key, KEEP_SECONDS);
+        countOne(key, field("landing_visits", decoy + SEPARATOR + persona + SEPARATOR + jurisdiction));
+    }
+
+    /** Adds one to a day's field and keeps the day for its period, in one round trip. */
+    private void countOne(String dayKey, String field) {
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            pipeline.hincrBy(dayKey, field, 1);
+            pipeline.expire(dayKey, KEEP_SECONDS);
+            pipeline.sync();
+        }
     }
 
     Map<String, String> day(LocalDate day) {

@@ -8,6 +8,7 @@ import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import org.intercede.nlp.lang.LanguageDetector;
 import org.intercede.nlp.triage.ReplyTriage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The models that read replies. They are injected through {@link Provider}s and loaded once the server is up,
@@ -40,8 +41,14 @@ public class TriageModels {
         @EventListener
         void onServerStarted(ServerStartupEvent event) {
             Thread thread = new Thread(() -> {
-                triage.get();
-                languages.get();
+                try {
+                    triage.get();
+                    languages.get();
+                } catch (RuntimeException e) {
+                    // The app stopped before the models were loaded (a short-lived command or test). A model that
+                    // truly cannot load fails again, loudly, at its first real use.
+                    LoggerFactory.getLogger(TriageModels.class).debug("Triage warm-up stopped: {}", e.toString());
+                }
             }, "triage-warm-up");
             thread.setDaemon(true);
             thread.start();

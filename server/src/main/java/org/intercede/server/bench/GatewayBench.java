@@ -8,11 +8,7 @@ import org.intercede.sms.twilio.FakeTwilio;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,14 +26,14 @@ import java.util.concurrent.TimeUnit;
  * a temporary directory) and a fake Twilio; clients, server and fake share this machine's cores.
  */
 public class GatewayBench implements BenchSuite {
-    private static final String ACCOUNT = BenchApp.ACCOUNT;
     private static final String OUTREACH = "+12065550142";
     private static final String DECOY = "+12065550100";
     /** The gateway's own work: a deterrence number's owner only counts the reply (one Redis write). */
     private static final String DETERRENCE = "+12065550160";
     private static final int CLIENTS = 32;
-    private static final int OUTBOUND_CLIENTS = 8;
     private static final int RATE = 1_000;
+    /** Rounds in which the webhook and the bare endpoint are measured by turns. */
+    private static final int ROUNDS = 3;
 
     @Override
     public String target() {
@@ -57,11 +53,11 @@ public class GatewayBench implements BenchSuite {
                 results.addAll(inbound(server, duration));
                 BenchApp.removeKeys(server);
             }
-            try (ApplicationContext senders = BenchApp.context(data, prefix + "-out", twilio, Map.of("intercede.outbound.workers", "8",
-                    "intercede.outbound.segments-per-second", "0"))) {
-                results.add(outbound(senders, twilio, duration));
+            try (ApplicationContext senders = BenchApp.context(data, prefix + "-out", twilio, OutboundDrain.SENDING)) {
+                results.add(enqueueToTwilio(senders, twilio, duration));
                 BenchApp.removeKeys(senders);
             }
+            results.add(new OutboundDrain(data, prefix + "-drain", twilio, OUTREACH).measure(duration));
         } finally {
             BenchApp.deleteQuietly(data);
         }
@@ -77,8 +73,9 @@ public class GatewayBench implements BenchSuite {
         LoadClients.Call bare = i -> post(http, base, "/bench/bare", OUTREACH, i);
         LoadClients.Call decoy = i -> post(http, base, "/twilio/sms", DECOY, i);
         Duration warmUp = Duration.ofSeconds(Math.min(3, duration.toSeconds()));
-        Timing bareTiming = LoadClients.closedLoop(CLIENTS, warmUp, duration, bare);
-        Timing webhookTiming = LoadClients.closedLoop(CLIENTS, warmUp, duration, i -> webhook.run(i + 10_000_000L));
+        Timing[] alternated = LoadClients.alternating(CLIENTS, warmUp, duration, ROUNDS, bare, i -> webhook.run(i + 10_000_000L));
+        Timing bareTiming = alternated[0];
+        Timing webhookTiming = alternated[1];
         Timing botTiming = LoadClients.closedLoop(CLIENTS, warmUp, duration, i -> decoy.run(i + 30_000_000L));
         Timing outreachTiming = LoadClients.closedLoop(CLIENTS, warmUp, duration, i -> outreach.run(i + 50_000_000L));
         ExecutorService senders = Executors.newFixedThreadPool(64);
@@ -99,7 +96,7 @@ public class GatewayBench implements BenchSuite {
     }
 
     /** Enqueue to Twilio (fake), each client waiting for its message to arrive before sending the next. */
-    private Measurement outbound(ApplicationContext senders, FakeTwilio twilio, Duration duration) throws Exception {
+    private Measurement enqueueToTwilio(ApplicationContext senders, FakeTwilio twilio, Duration duration) throws Exception {
         Map<String, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
         twilio.onReceive(r -> {
             CompletableFuture<Void> f = waiting.remove(r.body());
@@ -116,22 +113,7 @@ public class GatewayBench implements BenchSuite {
             queue.enqueue(OutboundRequest.bulk(OUTREACH, BenchApp.recipient(i), body));
             arrived.get(30, TimeUnit.SECONDS);
         };
-        Timing dispatched = LoadClients.closedLoop(OUTBOUND_CLIENTS, warmUp, duration, send);
-
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI messages = URI.create(twilio.baseUrl() + "/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json");
-        LoadClients.Call plain = i -> {
-            String form = "To=" + URLEncoder.encode(BenchApp.recipient(i), StandardCharsets.UTF_8) + "&From="
-                    + URLEncoder.encode(OUTREACH, StandardCharsets.UTF_8) + "&Body=plain+" + i;
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(messages)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("fake Twilio answered " + response.statusCode());
-            }
-        };
-        Timing baseline = LoadClients.closedLoop(OUTBOUND_CLIENTS, warmUp, duration, plain);
-        return Measurement.against("gateway.outbound", dispatched, "gateway.plain_http_to_fake_twilio", baseline);
+        return Measurement.of("gateway.outbound_enqueue_to_twilio", LoadClients.closedLoop(OutboundDrain.DISPATCHERS, warmUp, duration, send));
     }
 
     private static void post(HttpClient http, URI base, String path, String to, long i) throws IOException, InterruptedException {

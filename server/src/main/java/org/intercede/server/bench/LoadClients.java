@@ -30,11 +30,57 @@ final class LoadClients {
     static Timing closedLoop(int clients, Duration warmUp, Duration duration, Call call) throws Exception {
         AtomicLong sequence = new AtomicLong();
         run(clients, warmUp, sequence, call, null);
+        return measure(clients, duration, sequence, call).timing();
+    }
+
+    /** The latencies (ns) of measured calls and the wall time they took; runs of one thing can be pooled. */
+    record Run(List<long[]> latencies, long wallNanos) {
+        Timing timing() {
+            return merge(latencies, wallNanos);
+        }
+
+        static Timing pooled(List<Run> runs) {
+            List<long[]> all = new ArrayList<>();
+            runs.forEach(r -> all.addAll(r.latencies()));
+            return merge(all, runs.stream().mapToLong(Run::wallNanos).sum());
+        }
+    }
+
+    /** One measured closed loop; {@code sequence} numbers the calls on from where an earlier loop stopped. */
+    static Run measure(int clients, Duration duration, AtomicLong sequence, Call call) throws InterruptedException {
         List<long[]> latencies = new ArrayList<>();
         long start = System.nanoTime();
         run(clients, duration, sequence, call, latencies);
-        long wall = System.nanoTime() - start;
-        return merge(latencies, wall);
+        return new Run(latencies, System.nanoTime() - start);
+    }
+
+    /** Calls that are not measured, to let the JIT and the connections settle first. */
+    static void warm(int clients, Duration duration, AtomicLong sequence, Call call) throws InterruptedException {
+        run(clients, duration, sequence, call, null);
+    }
+
+    /**
+     * Measures {@code a} and {@code b} (each after a warm-up) in alternating rounds that add up to
+     * {@code duration} for each, and pools each one's rounds. This machine's speed drifts (its cores are
+     * shared with other guests): alternating puts the drift on both alike, so their ratio is steadier than
+     * two back-to-back measurements give.
+     *
+     * @return a's timing, then b's
+     */
+    static Timing[] alternating(int clients, Duration warmUp, Duration duration, int rounds, Call a, Call b)
+            throws InterruptedException {
+        AtomicLong aSequence = new AtomicLong();
+        AtomicLong bSequence = new AtomicLong();
+        warm(clients, warmUp, aSequence, a);
+        warm(clients, warmUp, bSequence, b);
+        Duration slice = duration.dividedBy(rounds);
+        List<Run> aRuns = new ArrayList<>();
+        List<Run> bRuns = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            aRuns.add(measure(clients, slice, aSequence, a));
+            bRuns.add(measure(clients, slice, bSequence, b));
+        }
+        return new Timing[] {Run.pooled(aRuns), Run.pooled(bRuns)};
     }
 
     private static void run(int clients, Duration duration, AtomicLong sequence, Call call, List<long[]> out)

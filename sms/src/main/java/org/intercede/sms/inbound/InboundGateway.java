@@ -81,7 +81,7 @@ public class InboundGateway {
         if (stored != null && !keywords.handle(number.get(), stored)) {
             route(number.get(), stored);
         }
-        store.markDone(store.conversationId(message.to(), message.from()), message.messageSid(), DEDUPE_WINDOW);
+        store.markDone(appended.conversation(), message.messageSid(), DEDUPE_WINDOW);
         return InboundResult.ACCEPTED;
     }
 

@@ -92,7 +92,8 @@ public class MessageStore {
         DUPLICATE
     }
 
-    public record Appended(Once outcome, StoredMessage message) {
+    /** @param conversation the message's conversation, for {@link #markDone} */
+    public record Appended(Once outcome, StoredMessage message, String conversation) {
     }
 
     // KEYS: the provider id's mark, the message, the thread. ARGV: mark's seconds, message id, channel, notice,
@@ -132,9 +133,9 @@ public class MessageStore {
         Once outcome = Once.valueOf(text(reply.get(0)));
         return switch (outcome) {
             case NEW -> new Appended(outcome, new StoredMessage(id, conversation, Direction.INBOUND, ourNumber, theirNumber,
-                    body, List.copyOf(mediaUrls), at, status, providerId, null));
-            case UNFINISHED -> new Appended(outcome, get(conversation, text(reply.get(1))).orElse(null));
-            case DUPLICATE -> new Appended(outcome, null);
+                    body, List.copyOf(mediaUrls), at, status, providerId, null), conversation);
+            case UNFINISHED -> new Appended(outcome, get(conversation, text(reply.get(1))).orElse(null), conversation);
+            case DUPLICATE -> new Appended(outcome, null, conversation);
         };
     }
 

@@ -7,7 +7,6 @@ import jakarta.annotation.PreDestroy;
 import org.intercede.sms.provider.SmsProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -108,16 +107,10 @@ public class OutboundDispatcher {
                     reclaim(consumer);
                     nextReclaim = System.currentTimeMillis() + Math.max(1_000, settings.reclaimAfter().toMillis() / 2);
                 }
-                // Replies first: read them without blocking; only when there are none, wait on both lanes.
-                List<StreamEntry> replies = read(consumer, Map.of(queue.stream(Lane.REPLY), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY), false);
-                if (!replies.isEmpty()) {
-                    handleAll(replies, queue.stream(Lane.REPLY));
-                    continue;
+                // Both lanes in one read, replies handled first; only when both are empty, wait on them.
+                if (!readBoth(consumer, false)) {
+                    readBoth(consumer, true);
                 }
-                Map<String, StreamEntryID> both = new LinkedHashMap<>();
-                both.put(queue.stream(Lane.REPLY), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
-                both.put(queue.stream(Lane.BULK), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
-                readBoth(consumer, both);
             } catch (JedisDataException e) {
                 if (!running) {
                     return;
@@ -138,45 +131,41 @@ public class OutboundDispatcher {
         }
     }
 
-    private List<StreamEntry> read(String consumer, Map<String, StreamEntryID> streams, boolean block) {
+    /** Reads up to a batch from each lane and handles it, replies first; false when there was nothing. */
+    private boolean readBoth(String consumer, boolean block) {
+        Map<String, StreamEntryID> both = new LinkedHashMap<>();
+        both.put(queue.stream(Lane.REPLY), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
+        both.put(queue.stream(Lane.BULK), StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY);
         XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(BATCH);
         if (block) {
             params.block(BLOCK_MILLIS);
         }
-        List<Map.Entry<String, List<StreamEntry>>> result = redis.xreadGroup(GROUP, consumer, params, streams);
-        List<StreamEntry> entries = new ArrayList<>();
-        if (result != null) {
-            result.forEach(batch -> entries.addAll(batch.getValue()));
+        List<Map.Entry<String, List<StreamEntry>>> result = redis.xreadGroup(GROUP, consumer, params, both);
+        if (result == null || result.stream().allMatch(batch -> batch.getValue().isEmpty())) {
+            return false;
         }
-        return entries;
-    }
-
-    private void readBoth(String consumer, Map<String, StreamEntryID> streams) {
-        XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(BATCH).block(BLOCK_MILLIS);
-        List<Map.Entry<String, List<StreamEntry>>> result = redis.xreadGroup(GROUP, consumer, params, streams);
-        if (result == null) {
-            return;
-        }
-        result.sort((a, b) -> a.getKey().equals(queue.stream(Lane.REPLY)) ? -1 : b.getKey().equals(queue.stream(Lane.REPLY)) ? 1 : 0);
-        for (Map.Entry<String, List<StreamEntry>> batch : result) {
+        String replies = queue.stream(Lane.REPLY);
+        List<Map.Entry<String, List<StreamEntry>>> ordered = new ArrayList<>(result);
+        ordered.sort((x, y) -> Boolean.compare(!x.getKey().equals(replies), !y.getKey().equals(replies)));
+        for (Map.Entry<String, List<StreamEntry>> batch : ordered) {
             handleAll(batch.getValue(), batch.getKey());
         }
+        return true;
     }
 
     private void handleAll(List<StreamEntry> entries, String stream) {
-        for (StreamEntry entry : entries) {
-            sender.handle(entry.getFields().get("c"), entry.getFields().get("m"));
+        if (entries.isEmpty()) {
+            return;
         }
-        // Acknowledged together after the batch: an entry handled but not yet acknowledged when the process
-        // dies is taken over later, and the sender sees the message already sent and skips it.
+        List<MessageSender.Queued> batch = entries.stream()
+                .map(e -> new MessageSender.Queued(e.getFields().get("c"), e.getFields().get("m"))).toList();
         StreamEntryID[] ids = entries.stream().map(StreamEntry::getID).toArray(StreamEntryID[]::new);
-        if (ids.length > 0) {
-            try (AbstractPipeline pipeline = redis.pipelined()) {
-                pipeline.xack(stream, GROUP, ids);
-                pipeline.xdel(stream, ids);
-                pipeline.sync();
-            }
-        }
+        // Acknowledged in the batch's last round trip, once all of it was dealt with: an entry handled but not
+        // yet acknowledged when the process dies is taken over later, and the sender sees it already sent.
+        sender.handle(batch, pipeline -> {
+            pipeline.xack(stream, GROUP, ids);
+            pipeline.xdel(stream, ids);
+        });
     }
 
     private void reclaim(String consumer) {

@@ -8,6 +8,7 @@ import org.intercede.sms.message.MessageStore;
 import org.intercede.sms.message.StoredMessage;
 import org.intercede.sms.privacy.PiiHasher;
 import org.intercede.sms.redis.RedisKeys;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
@@ -94,7 +95,16 @@ public class OutboundQueue {
 
     /** Puts a message (back) into the delayed set; it moves to its lane's stream when due. */
     void schedule(Lane lane, String conversation, String messageId, Instant when) {
-        redis.zadd(delayedKey(), when.toEpochMilli(), lane.name() + "|" + conversation + "|" + messageId);
+        redis.zadd(delayedKey(), when.toEpochMilli(), delayedMember(lane, conversation, messageId));
+    }
+
+    /** As {@link #schedule(Lane, String, String, Instant)}, inside a pipeline. */
+    void schedule(AbstractPipeline pipeline, Lane lane, String conversation, String messageId, Instant when) {
+        pipeline.zadd(delayedKey(), when.toEpochMilli(), delayedMember(lane, conversation, messageId));
+    }
+
+    private static String delayedMember(Lane lane, String conversation, String messageId) {
+        return lane.name() + "|" + conversation + "|" + messageId;
     }
 
     private Optional<StoredMessage> earlier(String idempotencyKey) {

@@ -3,7 +3,8 @@ package org.intercede.sms.outbound;
 import jakarta.inject.Singleton;
 import org.intercede.sms.privacy.PiiHasher;
 import org.intercede.sms.redis.RedisKeys;
-import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 
 import java.time.Clock;
 import java.util.List;
@@ -32,29 +33,33 @@ public class RateLimiter {
             redis.call('PEXPIRE', KEYS[1], 86400000)
             return wait
             """;
-    private final UnifiedJedis redis;
     private final RedisKeys keys;
     private final PiiHasher hasher;
     private final Clock clock;
     private final OutboundSettings settings;
 
-    public RateLimiter(UnifiedJedis redis, RedisKeys keys, PiiHasher hasher, Clock clock, OutboundSettings settings) {
-        this.redis = redis;
+    public RateLimiter(RedisKeys keys, PiiHasher hasher, Clock clock, OutboundSettings settings) {
         this.keys = keys;
         this.hasher = hasher;
         this.clock = clock;
         this.settings = settings;
     }
 
-    /** Takes {@code segments} tokens from the sender's bucket: 0 when it may send now, else how many ms to wait. */
-    public long take(String sender, int segments) {
-        if (!settings.rateLimited()) {
-            return 0;
-        }
+    /**
+     * Takes {@code segments} tokens from the sender's bucket, inside a pipeline (only when limits are on): the
+     * answer is 0 when it may send now, else how many ms to wait.
+     */
+    public Response<Object> take(AbstractPipeline pipeline, String sender, int segments) {
+        return pipeline.eval(SCRIPT, List.of(bucket(sender)), arguments(segments));
+    }
+
+    private String bucket(String sender) {
+        return keys.key("rate" + hasher.hash(sender));
+    }
+
+    private List<String> arguments(int segments) {
         double perMillisecond = settings.segmentsPerSecond() / 1000.0;
-        Object wait = redis.eval(SCRIPT, List.of(keys.key("rate" + hasher.hash(sender))), List.of(
-                Long.toString(clock.millis()), Double.toString(perMillisecond),
-                Integer.toString(settings.burstSegments()), Integer.toString(segments)));
-        return ((Number) wait).longValue();
+        return List.of(Long.toString(clock.millis()), Double.toString(perMillisecond),
+                Integer.toString(settings.burstSegments()), Integer.toString(segments));
     }
 }

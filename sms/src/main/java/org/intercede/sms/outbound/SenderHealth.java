@@ -44,10 +44,10 @@ public class SenderHealth {
         count(sender, "sent");
     }
 
-    /** Counts a sent message inside a pipeline; the window restarts with each message. */
-    public void sent(AbstractPipeline pipeline, String sender) {
+    /** Counts messages sent inside a pipeline; the window restarts with each count. */
+    public void sent(AbstractPipeline pipeline, String sender, int messages) {
         String key = key(sender, "sent");
-        pipeline.incr(key);
+        pipeline.incrBy(key, messages);
         pipeline.pexpire(key, settings.filteringWindow().toMillis());
     }
 

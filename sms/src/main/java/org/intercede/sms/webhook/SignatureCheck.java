@@ -22,13 +22,16 @@ public class SignatureCheck {
     private static final Logger LOG = LoggerFactory.getLogger(SignatureCheck.class);
     private final TwilioSettings settings;
     private final Optional<RequestValidator> validator;
-
+    /** The configured public base URL without its trailing slashes; null when none is configured. */
+    private final String publicBase;
     private final boolean production;
 
     public SignatureCheck(TwilioSettings settings, Secrets secrets, AppSettings app) {
         this.settings = settings;
         this.production = app.production();
         this.validator = secrets.get(TwilioSettings.AUTH_TOKEN).map(RequestValidator::new);
+        String configured = settings.publicBaseUrl();
+        this.publicBase = configured == null || configured.isBlank() ? null : configured.replaceAll("/+$", "");
     }
 
     @PostConstruct
@@ -42,7 +45,7 @@ public class SignatureCheck {
                     + "fake messages to /twilio/*. Development only. !!!");
         } else if (validator.isEmpty()) {
             LOG.info("TWILIO_AUTH_TOKEN is not set: Twilio webhooks will be refused (403) until it is");
-        } else if (settings.publicBaseUrl() == null || settings.publicBaseUrl().isBlank()) {
+        } else if (publicBase == null) {
             LOG.warn("INTERCEDE_TWILIO_PUBLIC_BASE_URL is not set: signatures are checked against the Host header, "
                     + "which fails behind a proxy. Set it to the URL Twilio calls.");
         }
@@ -59,9 +62,7 @@ public class SignatureCheck {
         if (signature == null || signature.isBlank() || validator.isEmpty()) {
             return false;
         }
-        String base = settings.publicBaseUrl() != null && !settings.publicBaseUrl().isBlank()
-                ? settings.publicBaseUrl().replaceAll("/+$", "")
-                : "http://" + hostHeader;
+        String base = publicBase != null ? publicBase : "http://" + hostHeader;
         return validator.get().validate(base + pathAndQuery, params, signature);
     }
 }

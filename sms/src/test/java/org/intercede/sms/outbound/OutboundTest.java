@@ -234,6 +234,46 @@ class OutboundTest {
     }
 
     @Test
+    void oneBatchOfMixedMessagesGivesEachItsOwnOutcomeAndIsAcknowledgedWhole() {
+        start(Map.of("intercede.outbound.dispatch", "false"));
+        String optedOut = phone();
+        context.getBean(OptOutStore.class).optOut(NumberRole.OUTREACH, optedOut, "test");
+        // Queued with no dispatcher running, so that one stream read takes them all as one batch.
+        StoredMessage first = enqueue(OutboundRequest.bulk(OUTREACH, phone(), "first"));
+        StoredMessage toOptedOut = enqueue(OutboundRequest.bulk(OUTREACH, optedOut, "not to them"));
+        StoredMessage refused = enqueue(OutboundRequest.bulk(OUTREACH, phone(), "refused"));
+        StoredMessage toUs = enqueue(OutboundRequest.bulk(OUTREACH, DECOY, "not to ourselves"));
+        StoredMessage expired = enqueue(OutboundRequest.bulk(OUTREACH, phone(), "too late").validFor(Duration.ofMinutes(1)));
+        StoredMessage throttled = enqueue(OutboundRequest.bulk(OUTREACH, phone(), "throttled"));
+        StoredMessage last = enqueue(OutboundRequest.bulk(OUTREACH, phone(), "last"));
+        clock.advance(Duration.ofMinutes(2));
+        twilio.thenAnswer(Answer.accepted(), Answer.error(400, 21211, "invalid 'To' number"), Answer.status(429));
+        OutboundQueue queue = context.getBean(OutboundQueue.class);
+        UnifiedJedis redis = context.getBean(UnifiedJedis.class);
+        createGroups(redis, queue);
+        OutboundDispatcher dispatcher = dispatcher();
+        try {
+            await().atMost(WAIT).until(() -> status(last) == MessageStatus.SENT);
+            await().atMost(WAIT).until(() -> redis.xpending(queue.stream(Lane.BULK), OutboundDispatcher.GROUP).getTotal() == 0);
+            assertThat(status(first)).isEqualTo(MessageStatus.SENT);
+            assertThat(status(toOptedOut)).isEqualTo(MessageStatus.SKIPPED);
+            assertThat(error(toOptedOut)).isEqualTo("opted-out");
+            assertThat(status(refused)).isEqualTo(MessageStatus.FAILED);
+            assertThat(status(toUs)).isEqualTo(MessageStatus.SKIPPED);
+            assertThat(error(toUs)).isEqualTo("own-number");
+            assertThat(status(expired)).isEqualTo(MessageStatus.SKIPPED);
+            assertThat(error(expired)).isEqualTo("expired");
+            // A 429 puts the message back for later; it is neither lost nor failed.
+            assertThat(status(throttled)).isEqualTo(MessageStatus.QUEUED);
+            assertThat(twilio.received()).extracting(FakeTwilio.Received::body).containsExactly("first", "refused", "throttled", "last");
+            assertThat(context.getBean(MessageStore.class).findByProviderId(
+                    context.getBean(MessageStore.class).get(last.conversation(), last.id()).orElseThrow().providerId())).isPresent();
+        } finally {
+            dispatcher.stop();
+        }
+    }
+
+    @Test
     void aMessageLeftPendingByADeadDispatcherIsTakenOverAndSentOnce() {
         start(Map.of("intercede.outbound.dispatch", "false", "intercede.outbound.reclaim-after", "300ms"));
         OutboundQueue queue = context.getBean(OutboundQueue.class);
