@@ -132,9 +132,16 @@ public class MessageSender {
     public void handle(List<Queued> batch, Consumer<AbstractPipeline> atEnd) {
         BatchEnd end = new BatchEnd();
         boolean dealtWith = false;
+        // The batch's locks expire, and its stream entries may be taken over, after reclaimAfter: what has not
+        // started to go out by half of that is put back rather than sent under a lock that may be gone.
+        long sendUntil = System.nanoTime() + settings.reclaimAfter().toNanos() / 2;
         try {
             for (Taken taken : ready(take(batch, end), end)) {
-                send(taken, end);
+                if (System.nanoTime() < sendUntil) {
+                    send(taken, end);
+                } else {
+                    schedule(end, taken, clock.instant());
+                }
             }
             // Acknowledged only once every acceptance is written: an entry whose record did not make it stays
             // pending, and its message is decided again by whoever takes it over.

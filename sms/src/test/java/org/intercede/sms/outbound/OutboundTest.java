@@ -274,6 +274,29 @@ class OutboundTest {
     }
 
     @Test
+    void aSlowBatchPutsBackWhatItCannotSendBeforeItsLocksRunOut() {
+        // Two dispatchers; Twilio answers slowly, so one batch would outlast its locks and another dispatcher
+        // would take its entries over. Nothing may go out twice.
+        start(Map.of("intercede.outbound.dispatch", "false", "intercede.outbound.workers", "2",
+                "intercede.outbound.reclaim-after", "400ms"));
+        twilio.answerAllWith(Answer.accepted().after(Duration.ofMillis(250)));
+        List<StoredMessage> queued = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            queued.add(enqueue(OutboundRequest.bulk(OUTREACH, phone(), "slow " + i)));
+        }
+        OutboundQueue queue = context.getBean(OutboundQueue.class);
+        createGroups(context.getBean(UnifiedJedis.class), queue);
+        OutboundDispatcher dispatcher = dispatcher();
+        try {
+            await().atMost(WAIT).until(() -> queued.stream().allMatch(m -> status(m) == MessageStatus.SENT));
+            await().during(Duration.ofMillis(600)).atMost(WAIT).until(() -> twilio.received().size() == queued.size());
+            assertThat(twilio.received()).extracting(FakeTwilio.Received::body).doesNotHaveDuplicates();
+        } finally {
+            dispatcher.stop();
+        }
+    }
+
+    @Test
     void aMessageLeftPendingByADeadDispatcherIsTakenOverAndSentOnce() {
         start(Map.of("intercede.outbound.dispatch", "false", "intercede.outbound.reclaim-after", "300ms"));
         OutboundQueue queue = context.getBean(OutboundQueue.class);
