@@ -126,10 +126,11 @@ public class MessageSender {
     /**
      * Handles a batch of queued messages. Safe to call twice for the same message: it is sent at most once.
      *
-     * @param atEnd added to the batch's last round trip only if every message was dealt with (the dispatcher
-     *              acknowledges the stream entries there; after a failure they stay pending, to be taken over)
+     * @param atEnd        added to the batch's last round trip only if every message was dealt with (the dispatcher
+     *                     acknowledges the stream entries there; after a failure they stay pending, to be taken over)
+     * @param betweenSends run after each send (the dispatcher sends waiting replies there during a bulk batch)
      */
-    public void handle(List<Queued> batch, Consumer<AbstractPipeline> atEnd) {
+    public void handle(List<Queued> batch, Consumer<AbstractPipeline> atEnd, Runnable betweenSends) {
         BatchEnd end = new BatchEnd();
         boolean dealtWith = false;
         // The batch's locks expire, and its stream entries may be taken over, after reclaimAfter: what has not
@@ -139,6 +140,7 @@ public class MessageSender {
             for (Taken taken : ready(take(batch, end), end)) {
                 if (System.nanoTime() < sendUntil) {
                     send(taken, end);
+                    betweenSends.run();
                 } else {
                     schedule(end, taken, clock.instant());
                 }

@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import org.intercede.sms.provider.SmsProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The threads that move messages: workers read the lane streams as one consumer group (replies first), a
@@ -34,6 +36,7 @@ public class OutboundDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OutboundDispatcher.class);
     private static final int BLOCK_MILLIS = 500;
     private static final int BATCH = 32;
+    private static final long REPLY_CHECK_MILLIS = 250;
     private static final long MOVE_EVERY_MILLIS = 100;
     /** Moves due messages from the delayed set to their lane's stream, atomically, a batch at a time. */
     private static final String MOVE_DUE = """
@@ -148,12 +151,12 @@ public class OutboundDispatcher {
         List<Map.Entry<String, List<StreamEntry>>> ordered = new ArrayList<>(result);
         ordered.sort((x, y) -> Boolean.compare(!x.getKey().equals(replies), !y.getKey().equals(replies)));
         for (Map.Entry<String, List<StreamEntry>> batch : ordered) {
-            handleAll(batch.getValue(), batch.getKey());
+            handleAll(batch.getValue(), batch.getKey(), consumer);
         }
         return true;
     }
 
-    private void handleAll(List<StreamEntry> entries, String stream) {
+    private void handleAll(List<StreamEntry> entries, String stream, String consumer) {
         if (entries.isEmpty()) {
             return;
         }
@@ -162,10 +165,32 @@ public class OutboundDispatcher {
         StreamEntryID[] ids = entries.stream().map(StreamEntry::getID).toArray(StreamEntryID[]::new);
         // Acknowledged in the batch's last round trip, once all of it was dealt with: an entry handled but not
         // yet acknowledged when the process dies is taken over later, and the sender sees it already sent.
-        sender.handle(batch, pipeline -> {
+        Consumer<AbstractPipeline> acknowledge = pipeline -> {
             pipeline.xack(stream, GROUP, ids);
             pipeline.xdel(stream, ids);
-        });
+        };
+        sender.handle(batch, acknowledge, stream.equals(queue.stream(Lane.REPLY)) ? () -> { } : repliesMeanwhile(consumer));
+    }
+
+    /**
+     * Run between the sends of a bulk batch: replies queued since it began go out before the rest of it. Against
+     * Twilio a send takes a few hundred milliseconds, so a batch of bulk would otherwise hold replies for seconds.
+     * Looked for at most every {@link #REPLY_CHECK_MILLIS}, so a fast provider pays almost nothing for it.
+     */
+    private Runnable repliesMeanwhile(String consumer) {
+        long[] nextCheck = {System.nanoTime() + REPLY_CHECK_MILLIS * 1_000_000};
+        String replies = queue.stream(Lane.REPLY);
+        return () -> {
+            if (System.nanoTime() < nextCheck[0]) {
+                return;
+            }
+            List<Map.Entry<String, List<StreamEntry>>> read = redis.xreadGroup(GROUP, consumer,
+                    XReadGroupParams.xReadGroupParams().count(BATCH), Map.of(replies, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY));
+            if (read != null) {
+                read.forEach(batch -> handleAll(batch.getValue(), replies, consumer));
+            }
+            nextCheck[0] = System.nanoTime() + REPLY_CHECK_MILLIS * 1_000_000;
+        };
     }
 
     private void reclaim(String consumer) {
@@ -174,7 +199,7 @@ public class OutboundDispatcher {
                     settings.reclaimAfter().toMillis(), new StreamEntryID(0, 0), XAutoClaimParams.xAutoClaimParams().count(BATCH));
             if (!claimed.getValue().isEmpty()) {
                 LOG.info("Took over {} message(s) a stopped dispatcher left on {}", claimed.getValue().size(), stream);
-                handleAll(claimed.getValue(), stream);
+                handleAll(claimed.getValue(), stream, consumer);
             }
         }
     }

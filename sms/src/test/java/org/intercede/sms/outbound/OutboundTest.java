@@ -297,6 +297,29 @@ class OutboundTest {
     }
 
     @Test
+    void aReplyQueuedWhileABatchOfBulkGoesOutDoesNotWaitForTheWholeBatch() {
+        start(Map.of("intercede.outbound.dispatch", "false"));
+        twilio.answerAllWith(Answer.accepted().after(Duration.ofMillis(150)));
+        for (int i = 0; i < 12; i++) {
+            enqueue(OutboundRequest.bulk(OUTREACH, phone(), "bulk " + i));
+        }
+        OutboundQueue queue = context.getBean(OutboundQueue.class);
+        createGroups(context.getBean(UnifiedJedis.class), queue);
+        OutboundDispatcher dispatcher = dispatcher();
+        try {
+            // One dispatcher has taken the twelve as one batch and is sending them, 150 ms each.
+            await().atMost(WAIT).until(() -> !twilio.received().isEmpty());
+            StoredMessage reply = enqueue(OutboundRequest.reply(DECOY, phone(), "the reply"));
+            await().atMost(WAIT).until(() -> status(reply) == MessageStatus.SENT);
+            List<String> bodies = twilio.received().stream().map(FakeTwilio.Received::body).toList();
+            assertThat(bodies.indexOf("the reply")).as("sent before the rest of the bulk batch: %s", bodies).isLessThan(8);
+            await().atMost(WAIT).until(() -> twilio.received().size() == 13);
+        } finally {
+            dispatcher.stop();
+        }
+    }
+
+    @Test
     void aMessageLeftPendingByADeadDispatcherIsTakenOverAndSentOnce() {
         start(Map.of("intercede.outbound.dispatch", "false", "intercede.outbound.reclaim-after", "300ms"));
         OutboundQueue queue = context.getBean(OutboundQueue.class);
