@@ -176,6 +176,8 @@ public class CaseStore {
             fields.put(F.ENGAGED, ms(now));
         }
         double score = now.toEpochMilli();
+        Response<Map<String, String>> after;
+        Response<Set<String>> labels;
         try (AbstractTransaction tx = redis.multi()) {
             tx.hset(keys.caseHash(id), fields);
             tx.hincrBy(keys.caseHash(id), F.INBOUND, 1);
@@ -191,9 +193,12 @@ public class CaseStore {
                 tx.zadd(keys.responseDue(), due.toEpochMilli(), id);
                 index(tx, id, assignee, urgent, hostile, queueOrder(urgent, awaiting, now));
             }
+            // Read in the same transaction, after the writes: the case as it now stands, without another round trip.
+            after = tx.hgetAll(keys.caseHash(id));
+            labels = tx.smembers(keys.labels(id));
             tx.exec();
         }
-        return new Arrival(find(id).orElseThrow(), isNew, reopened, fields.containsKey(F.ENGAGED));
+        return new Arrival(open(id, after.get(), labels.get()), isNew, reopened, fields.containsKey(F.ENGAGED));
     }
 
     /** A caseworker's reply went out: the timer stops, and the first one counts towards the response times. */
