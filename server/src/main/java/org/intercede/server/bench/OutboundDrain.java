@@ -61,7 +61,8 @@ final class OutboundDrain {
             OutboundQueue queue = producer.getBean(OutboundQueue.class);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             AtomicLong plainSequence = new AtomicLong();
-            LoadClients.Call plain = i -> plainPost(http, i);
+            URI messages = URI.create(twilio.baseUrl() + "/2010-04-01/Accounts/" + BenchApp.ACCOUNT + "/Messages.json");
+            LoadClients.Call plain = i -> plainPost(http, messages, i);
             LoadClients.warm(DISPATCHERS, Duration.ofSeconds(Math.min(3, duration.toSeconds())), plainSequence, plain);
             double rate = drain(queue, WARM_UP_MESSAGES).timing().opsPerS();
             Duration slice = duration.dividedBy(ROUNDS);
@@ -80,8 +81,7 @@ final class OutboundDrain {
         }
     }
 
-    private void plainPost(HttpClient http, long i) throws Exception {
-        URI messages = URI.create(twilio.baseUrl() + "/2010-04-01/Accounts/" + BenchApp.ACCOUNT + "/Messages.json");
+    private void plainPost(HttpClient http, URI messages, long i) throws Exception {
         String form = "To=" + URLEncoder.encode(BenchApp.recipient(i), StandardCharsets.UTF_8) + "&From="
                 + URLEncoder.encode(from, StandardCharsets.UTF_8) + "&Body=plain+" + i;
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(messages)
